@@ -1,0 +1,33 @@
+package io.andes.app;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The platform's one database, configured from the environment (see the README): a pooled MySQL Connector/J data
+ * source, the same driver for MySQL 8 in production and the embedded MariaDB of the dev run and the tests.
+ */
+@DataSourceDefinition(
+        name = AndesDataSource.JNDI_NAME,
+        className = "com.mysql.cj.jdbc.MysqlDataSource",
+        url = "${MPCONFIG=andes.db.url}",
+        user = "${MPCONFIG=andes.db.user}",
+        password = "${MPCONFIG=andes.db.password}",
+        minPoolSize = 8,
+        maxPoolSize = 96,
+        maxIdleTime = 300,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.fail-all-connections=true",
+            "cachePrepStmts=true",
+            "useServerPrepStmts=false",
+            "rewriteBatchedStatements=true",
+            "connectionTimeZone=UTC",
+            "forceConnectionTimeZoneToSession=true"
+        })
+@ApplicationScoped
+public class AndesDataSource {
+
+    public static final String JNDI_NAME = "java:app/jdbc/andes";
+}

@@ -1,0 +1,132 @@
+package io.andes.app.dev;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Payara Micro running the Andes WAR as a child process, bound to loopback, without Hazelcast. Payara prints "ready"
+ * even when the deployment failed, so readiness is decided by polling the application's own health endpoint, and a
+ * SEVERE line in the log during start-up fails the start.
+ */
+public final class PayaraProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private PayaraProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    public static PayaraProcess start(Path payaraJar, Path war, Path workDir, int port, Map<String, String> env)
+            throws IOException {
+        Files.createDirectories(workDir);
+        deleteRecursively(workDir.resolve("runtime")); // Payara Micro would otherwise reuse a stale exploded WAR
+        Path preBoot = workDir.resolve("preboot.asadmin");
+        Files.writeString(
+                preBoot,
+                "set configs.config.server-config.network-config.network-listeners"
+                        + ".network-listener.http-listener.address=127.0.0.1\n");
+        Path log = workDir.resolve("payara.log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms512m",
+                "-Xmx1g",
+                "-XX:+UseG1GC",
+                "-jar",
+                payaraJar.toString(),
+                "--deploy",
+                war.toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port),
+                "--nohazelcast",
+                "--prebootcommandfile",
+                preBoot.toString(),
+                "--rootdir",
+                workDir.resolve("runtime").toString()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        return new PayaraProcess(builder.start(), log, port);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Waits until {@code /health/ready} answers 200; fails early if the process dies or logs SEVERE. */
+    public void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            failIfBroken();
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Payara Micro did not become ready in " + timeout + "; see " + log);
+    }
+
+    private void failIfBroken() throws IOException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
+        }
+        String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        int severe = text.indexOf("SEVERE");
+        if (severe >= 0) {
+            throw new IllegalStateException("Payara Micro reported an error; see " + log + ":\n"
+                    + text.substring(severe, Math.min(text.length(), severe + 2000)));
+        }
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.andes.core.api;
+
+import java.time.LocalDate;
+
+/** A tenant's quota as shown to clients: limit (plan plus add-ons), use and, for monthly quotas, the month. */
+public record EntitlementView(
+        EntitlementType type,
+        String name,
+        int limit,
+        int included,
+        int additional,
+        int used,
+        int available,
+        LocalDate periodStart,
+        LocalDate periodEnd) {}

@@ -1,0 +1,169 @@
+package io.andes.core.application;
+
+import io.andes.core.api.EntitlementService;
+import io.andes.core.api.EntitlementType;
+import io.andes.core.api.EntitlementView;
+import io.andes.core.api.MovementReceipt;
+import io.andes.core.api.Page;
+import io.andes.core.api.PageRequest;
+import io.andes.core.audit.AuditEntry;
+import io.andes.core.audit.AuditLog;
+import io.andes.core.domain.entitlement.DuplicateKeyException;
+import io.andes.core.domain.entitlement.Entitlement;
+import io.andes.core.domain.entitlement.EntitlementMovement;
+import io.andes.core.domain.entitlement.EntitlementRepository;
+import io.andes.core.domain.entitlement.IdempotencyKey;
+import io.andes.core.domain.entitlement.MovementKind;
+import io.andes.core.infrastructure.Ids;
+import io.andes.core.infrastructure.Transactions;
+import io.andes.core.problem.ProblemException;
+import io.andes.core.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+
+/** The quota use cases of the bound tenant; see {@link EntitlementService}. */
+@ApplicationScoped
+public class EntitlementUseCases implements EntitlementService {
+
+    @Inject
+    EntitlementRepository entitlements;
+
+    @Inject
+    TenantCalendar calendar;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Transactions transactions;
+
+    @Override
+    public List<EntitlementView> list() {
+        return transactions.required(
+                () -> entitlements.all().stream().map(calendar::view).toList());
+    }
+
+    @Override
+    public EntitlementView get(EntitlementType type) {
+        return transactions.required(() -> calendar.view(existing(type)));
+    }
+
+    @Override
+    public MovementReceipt consume(EntitlementType type, int quantity, String idempotencyKey) {
+        return move(type, MovementKind.CONSUMPTION, quantity, key(idempotencyKey));
+    }
+
+    @Override
+    public MovementReceipt release(EntitlementType type, int quantity, String idempotencyKey) {
+        return move(type, MovementKind.RELEASE, quantity, key(idempotencyKey));
+    }
+
+    /**
+     * Applies a movement once per idempotency key. Concurrent retries of one key race on the ledger's unique key: the
+     * first commits, the others roll back entirely and answer with the first one's receipt.
+     */
+    private MovementReceipt move(EntitlementType type, MovementKind kind, int quantity, IdempotencyKey key) {
+        try {
+            return transactions.required(() -> apply(type, kind, quantity, key));
+        } catch (DuplicateKeyException e) {
+            return transactions.required(() -> replay(type, kind, quantity, key));
+        }
+    }
+
+    private MovementReceipt apply(EntitlementType type, MovementKind kind, int quantity, IdempotencyKey key) {
+        Entitlement entitlement = entitlements.lock(type).orElseThrow(() -> notFound(type));
+        var provenance = calendar.provenance();
+        var today = calendar.today();
+        if (kind == MovementKind.CONSUMPTION) {
+            entitlement.consume(quantity, today, provenance.at());
+        } else {
+            entitlement.release(quantity, today, provenance.at());
+        }
+        EntitlementMovement movement =
+                new EntitlementMovement(Ids.next(), kind, quantity, entitlement, key, provenance);
+        entitlements.record(movement);
+        return receipt(movement, false);
+    }
+
+    private MovementReceipt replay(EntitlementType type, MovementKind kind, int quantity, IdempotencyKey key) {
+        EntitlementMovement first = entitlements
+                .movementByKey(key)
+                .orElseThrow(() -> new IllegalStateException("Duplicate idempotency key without a movement"));
+        if (!first.sameRequest(type, kind, quantity)) {
+            throw new ProblemException(
+                    ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "La clave de idempotencia ya se usó con otra solicitud; use una clave nueva.",
+                    "The idempotency key was already used with a different request; use a new key.");
+        }
+        return receipt(first, true);
+    }
+
+    @Override
+    public MovementReceipt movement(String id) {
+        return transactions.required(() -> entitlements
+                .movement(id)
+                .map(m -> receipt(m, false))
+                .orElseThrow(() -> ProblemException.notFound("el movimiento " + id, "Movement " + id)));
+    }
+
+    @Override
+    public Page<MovementReceipt> movements(Optional<EntitlementType> type, PageRequest page) {
+        return transactions.required(() -> new Page<>(
+                entitlements.movements(type, page.offset(), page.size()).stream()
+                        .map(m -> receipt(m, false))
+                        .toList(),
+                page.page(),
+                page.size(),
+                entitlements.countMovements(type)));
+    }
+
+    @Override
+    public EntitlementView changeAdditional(EntitlementType type, int additional, String reason) {
+        return transactions.required(() -> {
+            Entitlement entitlement = entitlements.lock(type).orElseThrow(() -> notFound(type));
+            int before = entitlement.limit();
+            entitlement.changeAdditional(additional, calendar.provenance().at());
+            audit.record(new AuditEntry(
+                    "entitlement.limit-changed",
+                    type.name(),
+                    "limit %d -> %d: %s".formatted(before, entitlement.limit(), reason)));
+            return calendar.view(entitlement);
+        });
+    }
+
+    private Entitlement existing(EntitlementType type) {
+        return entitlements.find(type).orElseThrow(() -> notFound(type));
+    }
+
+    private static ProblemException notFound(EntitlementType type) {
+        return ProblemException.notFound("el cupo " + type.name(), "Quota " + type.name());
+    }
+
+    private static IdempotencyKey key(String text) {
+        try {
+            return new IdempotencyKey(text);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(
+                    ProblemType.MISSING_IDEMPOTENCY_KEY,
+                    "Envíe el encabezado Idempotency-Key con 1 a 100 caracteres ASCII visibles.",
+                    "Send the Idempotency-Key header with 1 to 100 visible ASCII characters.");
+        }
+    }
+
+    private static MovementReceipt receipt(EntitlementMovement m, boolean replayed) {
+        return new MovementReceipt(
+                m.id(),
+                m.type(),
+                m.kind().name(),
+                m.quantity(),
+                m.usedAfter(),
+                m.limitAfter(),
+                Math.max(0, m.limitAfter() - m.usedAfter()),
+                m.periodStart(),
+                m.occurredAt(),
+                m.actor(),
+                replayed);
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit log: who changed what, in which tenant, when and from where. */
+package io.andes.core.audit;

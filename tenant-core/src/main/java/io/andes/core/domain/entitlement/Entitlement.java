@@ -1,0 +1,129 @@
+package io.andes.core.domain.entitlement;
+
+import static org.eclipse.persistence.annotations.MultitenantType.SINGLE_TABLE;
+
+import io.andes.core.api.EntitlementType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * One quota of one tenant: the limit (included by the plan plus add-ons) and what is in use. Usage never exceeds the
+ * limit and never goes below zero; a monthly quota starts again from zero on the first day of each month in the
+ * tenant's time zone.
+ */
+@Entity
+@Table(name = "entitlement")
+@Multitenant(SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
+public class Entitlement {
+
+    @Id
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", length = 32)
+    private EntitlementType type;
+
+    @Column(name = "included", nullable = false)
+    private int included;
+
+    @Column(name = "additional", nullable = false)
+    private int additional;
+
+    @Column(name = "used", nullable = false)
+    private int used;
+
+    /** First day of the month that {@link #used} counts, for monthly quotas; null otherwise. */
+    @Column(name = "period_start")
+    private LocalDate periodStart;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Entitlement() {}
+
+    public Entitlement(EntitlementType type, int included, LocalDate today, Instant now) {
+        this.type = type;
+        this.included = requireNotNegative(included);
+        this.periodStart = type.monthly() ? today.withDayOfMonth(1) : null;
+        this.updatedAt = now;
+    }
+
+    /** Takes {@code quantity} units, or refuses with the quota's figures when they do not fit. */
+    public void consume(int quantity, LocalDate today, Instant now) {
+        requirePositive(quantity);
+        rollOver(today);
+        if ((long) used + quantity > limit()) {
+            throw new QuotaExceededException(type, limit(), used, quantity);
+        }
+        used += quantity;
+        updatedAt = now;
+    }
+
+    /** Gives back {@code quantity} units, never more than are in use. */
+    public void release(int quantity, LocalDate today, Instant now) {
+        requirePositive(quantity);
+        rollOver(today);
+        if (quantity > used) {
+            throw new ReleaseExceedsUsageException(type, used, quantity);
+        }
+        used -= quantity;
+        updatedAt = now;
+    }
+
+    /** Sets the units bought as add-ons on top of the plan. */
+    public void changeAdditional(int additional, Instant now) {
+        this.additional = requireNotNegative(additional);
+        this.updatedAt = now;
+    }
+
+    private void rollOver(LocalDate today) {
+        if (type.monthly() && !today.withDayOfMonth(1).equals(periodStart)) {
+            periodStart = today.withDayOfMonth(1);
+            used = 0;
+        }
+    }
+
+    /** The usage as of {@code today}, without changing anything (a stale month reads as zero). */
+    public EntitlementUsage usage(LocalDate today) {
+        boolean stale = type.monthly() && !today.withDayOfMonth(1).equals(periodStart);
+        LocalDate start = type.monthly() ? today.withDayOfMonth(1) : null;
+        return new EntitlementUsage(type, included, additional, stale ? 0 : used, start);
+    }
+
+    public EntitlementType type() {
+        return type;
+    }
+
+    public int limit() {
+        return included + additional;
+    }
+
+    public int used() {
+        return used;
+    }
+
+    public LocalDate periodStart() {
+        return periodStart;
+    }
+
+    private static int requirePositive(int quantity) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("The quantity must be positive");
+        }
+        return quantity;
+    }
+
+    private static int requireNotNegative(int quantity) {
+        if (quantity < 0) {
+            throw new IllegalArgumentException("The quantity must not be negative");
+        }
+        return quantity;
+    }
+}

@@ -1,0 +1,45 @@
+package io.andes.core.interfaces.rest;
+
+import io.andes.core.problem.ProblemType;
+import io.andes.core.security.BearerTokenMechanism;
+import io.andes.core.security.CurrentUser;
+import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Every API route needs a valid bearer token, even one that does not exist: without it the answer is 401 with the
+ * reason, never a redirect to a login page.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class AuthenticationFilter implements ContainerRequestFilter {
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        if (request.getAttribute(CurrentUser.REQUEST_ATTRIBUTE) instanceof CurrentUser user && user.isAuthenticated()) {
+            return;
+        }
+        Object refusal = request.getAttribute(BearerTokenMechanism.REFUSAL_ATTRIBUTE);
+        String english = refusal == null ? "Send an access token: Authorization: Bearer <token>." : refusal + ".";
+        String spanish = refusal == null
+                ? "Envíe un token de acceso: Authorization: Bearer <token>."
+                : "El token de acceso no es válido (" + refusal + ").";
+        Response problem =
+                ProblemResponses.of(ProblemType.UNAUTHENTICATED, spanish, english, context.getAcceptableLanguages());
+        context.abortWith(Response.fromResponse(problem)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"andes\"")
+                .build());
+    }
+}

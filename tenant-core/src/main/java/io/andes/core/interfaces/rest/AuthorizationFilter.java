@@ -1,0 +1,76 @@
+package io.andes.core.interfaces.rest;
+
+import io.andes.core.api.TenantDirectory;
+import io.andes.core.api.TenantSummary;
+import io.andes.core.problem.ProblemType;
+import io.andes.core.security.CurrentUser;
+import io.andes.core.security.Roles;
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Deny by default: a resource method runs only for the roles its {@link RolesAllowed} names. Routes for tenant roles
+ * also need the caller's tenant to exist and be active; the tenant is never taken from the URL or the body.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class AuthorizationFilter implements ContainerRequestFilter {
+
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    HttpServletRequest request;
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        CurrentUser user = (CurrentUser) request.getAttribute(CurrentUser.REQUEST_ATTRIBUTE);
+        Set<String> allowed = allowedRoles();
+        if (user == null || !user.hasAnyRole(allowed)) {
+            deny(context, ProblemType.FORBIDDEN, "Su rol no permite esta operación.", "Your role does not allow this.");
+        } else if (Roles.TENANT_ROLES.containsAll(allowed)) {
+            checkTenant(context, user);
+        }
+    }
+
+    private void checkTenant(ContainerRequestContext context, CurrentUser user) {
+        Optional<TenantSummary> tenant = user.tenant().flatMap(tenants::find);
+        if (tenant.isEmpty()) {
+            deny(
+                    context,
+                    ProblemType.FORBIDDEN,
+                    "Su usuario no pertenece a un cliente registrado.",
+                    "Your user belongs to no registered tenant.");
+        } else if (!tenant.get().active()) {
+            deny(
+                    context,
+                    ProblemType.TENANT_NOT_ACTIVE,
+                    "La cuenta de " + tenant.get().legalName() + " está suspendida. Contacte a facturación.",
+                    "The account of " + tenant.get().legalName() + " is suspended. Please contact billing.");
+        }
+    }
+
+    private Set<String> allowedRoles() {
+        RolesAllowed onMethod = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
+        RolesAllowed onClass = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+        RolesAllowed rule = onMethod != null ? onMethod : onClass;
+        return rule == null ? Set.of() : Set.of(rule.value());
+    }
+
+    private static void deny(ContainerRequestContext context, ProblemType type, String spanish, String english) {
+        context.abortWith(ProblemResponses.of(type, spanish, english, context.getAcceptableLanguages()));
+    }
+}

@@ -1,0 +1,82 @@
+package io.andes.core.interfaces.rest;
+
+import io.andes.core.api.EntitlementService;
+import io.andes.core.api.EntitlementType;
+import io.andes.core.api.EntitlementView;
+import io.andes.core.api.MovementReceipt;
+import io.andes.core.api.Page;
+import io.andes.core.problem.ProblemException;
+import io.andes.core.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * The caller's tenant's quotas, for the vendor's own products: they ask before they act (issue a tax document, pay a
+ * worker) and give back what they did not use. The tenant is the one in the token.
+ */
+@Path("v1/entitlements")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.TENANT_USER, Roles.TENANT_ADMIN})
+public class EntitlementsResource {
+
+    @Inject
+    EntitlementService entitlements;
+
+    @GET
+    public Page<EntitlementView> list() {
+        var all = entitlements.list();
+        return new Page<>(all, 0, all.size(), all.size());
+    }
+
+    @GET
+    @Path("{type}")
+    public EntitlementView get(@PathParam("type") String type) {
+        return entitlements.get(parse(type));
+    }
+
+    @POST
+    @Path("{type}/consumptions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response consume(
+            @PathParam("type") String type,
+            @HeaderParam("Idempotency-Key") String key,
+            @Valid @NotNull QuantityRequest body) {
+        return created(entitlements.consume(parse(type), body.quantity(), key));
+    }
+
+    @POST
+    @Path("{type}/releases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response release(
+            @PathParam("type") String type,
+            @HeaderParam("Idempotency-Key") String key,
+            @Valid @NotNull QuantityRequest body) {
+        return created(entitlements.release(parse(type), body.quantity(), key));
+    }
+
+    static EntitlementType parse(String type) {
+        return EntitlementType.parse(type)
+                .orElseThrow(() -> ProblemException.notFound("el cupo " + type, "Quota " + type));
+    }
+
+    private static Response created(MovementReceipt receipt) {
+        return Response.created(URI.create("v1/entitlement-movements/" + receipt.id()))
+                .header("Idempotent-Replayed", receipt.replayed())
+                .entity(receipt)
+                .build();
+    }
+}

@@ -1,0 +1,2 @@
+/** Tenant binding per request and the tenant-scoped persistence that enforces isolation. */
+package io.andes.core.tenancy;
