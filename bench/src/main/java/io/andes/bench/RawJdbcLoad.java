@@ -22,7 +22,8 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class RawJdbcLoad {
 
     public static final String SIDE = "raw JDBC";
-    private static final String URL_PARAMETERS = "&cachePrepStmts=true&useServerPrepStmts=false&rewriteBatchedStatements=true";
+    private static final String URL_PARAMETERS =
+            "&cachePrepStmts=true&useServerPrepStmts=false&rewriteBatchedStatements=true";
     private static final int NETWORK_TIMEOUT_MILLIS = 60_000;
 
     static final String LOCK = "SELECT included, additional, used, period_start FROM entitlement"

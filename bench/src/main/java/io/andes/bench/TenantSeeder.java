@@ -56,8 +56,8 @@ public final class TenantSeeder {
                 }
             }
             if (!failures.isEmpty()) {
-                throw new IllegalStateException(failures.size() + " of " + count
-                        + " tenants were not created; the first: " + failures.get(0));
+                throw new IllegalStateException(
+                        failures.size() + " of " + count + " tenants were not created; the first: " + failures.get(0));
             }
             return codes;
         } finally {
@@ -66,8 +66,9 @@ public final class TenantSeeder {
     }
 
     private String create(int i) throws Exception {
-        String body = "{\"code\":\"%s\",\"legalName\":\"Bench %04d SpA\",\"country\":\"CL\",\"taxId\":\"%s\",\"plan\":\"%s\"}"
-                .formatted(code(i), i, ChileanRut.of(RUT_BASE + i), PLAN);
+        String body =
+                "{\"code\":\"%s\",\"legalName\":\"Bench %04d SpA\",\"country\":\"CL\",\"taxId\":\"%s\",\"plan\":\"%s\"}"
+                        .formatted(code(i), i, ChileanRut.of(RUT_BASE + i), PLAN);
         HttpRequest request = HttpRequest.newBuilder(tenants)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")

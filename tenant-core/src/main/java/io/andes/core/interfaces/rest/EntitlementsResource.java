@@ -55,7 +55,7 @@ public class EntitlementsResource {
             @PathParam("type") String type,
             @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull QuantityRequest body) {
-        return created(entitlements.consume(parse(type), body.quantity(), key));
+        return created(entitlements.consume(parse(type), body.units(), key));
     }
 
     @POST
@@ -65,7 +65,7 @@ public class EntitlementsResource {
             @PathParam("type") String type,
             @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull QuantityRequest body) {
-        return created(entitlements.release(parse(type), body.quantity(), key));
+        return created(entitlements.release(parse(type), body.units(), key));
     }
 
     static EntitlementType parse(String type) {

@@ -1,0 +1,124 @@
+package io.andes.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.andes.app.it.TestTenants.TestTenant;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Many clients at the same instant: the limit holds exactly and a retried key is applied once. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConcurrencyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return AndesDeployment.war();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    Api api;
+    TestTenant tenant;
+
+    @BeforeEach
+    void tenantWithFiftyWorkers() {
+        api = Api.at(deployed);
+        tenant = TestTenants.create(api, "conc", "profesional"); // profesional includes 50 workers
+    }
+
+    @Test
+    void sixtyFourConcurrentConsumptionsAgainstFiftyLeaveExactlyFiftyUsed() throws Exception {
+        List<Api.Reply> replies = simultaneously(64, i -> consume("worker-" + i));
+
+        Map<Integer, Long> byStatus =
+                replies.stream().collect(Collectors.groupingBy(Api.Reply::status, Collectors.counting()));
+        assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(Map.of(201, 50L, 409, 14L));
+        assertThat(replies)
+                .filteredOn(r -> r.status() == 409)
+                .allSatisfy(r -> assertThat(r.json().getString("type")).isEqualTo("/problems/quota-exceeded"));
+        assertThat(api.get("/api/v1/entitlements/WORKERS", tenant.userToken())
+                        .json()
+                        .getInt("used"))
+                .isEqualTo(50);
+        assertThat(api.get("/api/v1/entitlement-movements", tenant.userToken())
+                        .json()
+                        .getInt("total"))
+                .isEqualTo(50);
+    }
+
+    @Test
+    void sameKeyReplayedTenTimesInParallelConsumesOnce() throws Exception {
+        List<Api.Reply> replies = simultaneously(10, i -> consume("one-and-only"));
+
+        assertThat(replies)
+                .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
+        assertThat(replies.stream().map(r -> r.json().getString("id")).distinct())
+                .hasSize(1);
+        assertThat(replies.stream().map(Api.Reply::body).distinct()).hasSize(1);
+        assertThat(replies)
+                .filteredOn(r ->
+                        r.headers().firstValue("Idempotent-Replayed").orElse("").equals("false"))
+                .hasSize(1);
+        assertThat(api.get("/api/v1/entitlements/WORKERS", tenant.userToken())
+                        .json()
+                        .getInt("used"))
+                .isEqualTo(1);
+        assertThat(api.get("/api/v1/entitlement-movements", tenant.userToken())
+                        .json()
+                        .getInt("total"))
+                .isEqualTo(1);
+    }
+
+    private Api.Reply consume(String key) {
+        return api.post(
+                "/api/v1/entitlements/WORKERS/consumptions",
+                tenant.userToken(),
+                "{\"quantity\":1}",
+                "Idempotency-Key",
+                key);
+    }
+
+    /** Runs {@code count} calls released together by one gate, and returns every answer. */
+    private static List<Api.Reply> simultaneously(int count, Function<Integer, Api.Reply> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch gate = new CountDownLatch(1);
+            List<Future<Api.Reply>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                Callable<Api.Reply> task = () -> {
+                    gate.await();
+                    return call.apply(n);
+                };
+                futures.add(pool.submit(task));
+            }
+            gate.countDown();
+            List<Api.Reply> replies = new ArrayList<>();
+            for (Future<Api.Reply> future : futures) {
+                replies.add(future.get());
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
