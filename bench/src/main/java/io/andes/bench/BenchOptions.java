@@ -14,6 +14,7 @@ public record BenchOptions(
         int port,
         int dbPort,
         int jwksPort,
+        int jitWarmupSeconds,
         int warmupSeconds,
         int seconds,
         int tenants,
@@ -29,6 +30,7 @@ public record BenchOptions(
         defaults.put("port", "8280");
         defaults.put("db-port", "13406");
         defaults.put("jwks-port", "18380");
+        defaults.put("jit-warmup-seconds", "60");
         defaults.put("warmup-seconds", "5");
         defaults.put("seconds", "15");
         defaults.put("tenants", "1000");
@@ -58,6 +60,7 @@ public record BenchOptions(
                 positive(values, "port"),
                 positive(values, "db-port"),
                 positive(values, "jwks-port"),
+                positive(values, "jit-warmup-seconds"),
                 positive(values, "warmup-seconds"),
                 positive(values, "seconds"),
                 positive(values, "tenants"),
@@ -96,7 +99,7 @@ public record BenchOptions(
 
     /** The options as given on the command line, for the report. */
     public String commandLine() {
-        return "--port=%d --db-port=%d --jwks-port=%d --warmup-seconds=%d --seconds=%d --tenants=%d"
-                .formatted(port, dbPort, jwksPort, warmupSeconds, seconds, tenants);
+        return "--port=%d --db-port=%d --jwks-port=%d --jit-warmup-seconds=%d --warmup-seconds=%d --seconds=%d --tenants=%d"
+                .formatted(port, dbPort, jwksPort, jitWarmupSeconds, warmupSeconds, seconds, tenants);
     }
 }

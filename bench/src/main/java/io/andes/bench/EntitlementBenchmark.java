@@ -89,6 +89,14 @@ public final class EntitlementBenchmark {
             Duration window = Duration.ofSeconds(options.seconds());
 
             ApiLoad api = new ApiLoad(http, base, tokens);
+            // A server JVM runs interpreted code until its JIT has compiled the hot paths; measure the steady state.
+            Duration jit = Duration.ofSeconds(options.jitWarmupSeconds());
+            measure(
+                    "app JIT warm-up (not reported)",
+                    64,
+                    jit,
+                    Duration.ofSeconds(1),
+                    () -> api.run(64, jit, Duration.ofSeconds(1)));
             List<LoadResult> apiResults = new ArrayList<>();
             for (int clients : LEVELS) {
                 apiResults.add(measure(ApiLoad.SIDE, clients, warmup, window, () -> api.run(clients, warmup, window)));

@@ -45,7 +45,13 @@ public final class PayaraProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms512m",
                 "-Xmx1g",
-                "-XX:+UseG1GC",
+                "-XX:+UseG1GC"));
+        // Extra JVM options for the application server, e.g. a profiler agent: ANDES_JAVA_OPTS="-agentpath:..."
+        String extra = System.getenv("ANDES_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of(
                 "-jar",
                 payaraJar.toString(),
                 "--deploy",

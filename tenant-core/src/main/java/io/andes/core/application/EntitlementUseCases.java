@@ -124,7 +124,8 @@ public class EntitlementUseCases implements EntitlementService {
         return transactions.required(() -> {
             Entitlement entitlement = entitlements.lock(type).orElseThrow(() -> notFound(type));
             int before = entitlement.limit();
-            entitlement.changeAdditional(additional, calendar.provenance().at());
+            entitlement.changeAdditional(
+                    additional, calendar.today(), calendar.provenance().at());
             audit.record(new AuditEntry(
                     "entitlement.limit-changed",
                     type.name(),

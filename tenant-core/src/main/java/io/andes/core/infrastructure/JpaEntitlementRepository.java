@@ -35,7 +35,11 @@ class JpaEntitlementRepository implements EntitlementRepository {
 
     @Override
     public Optional<Entitlement> lock(EntitlementType type) {
-        return Optional.ofNullable(em().find(Entitlement.class, type, LockModeType.PESSIMISTIC_WRITE));
+        return em().createNamedQuery(Entitlement.BY_TYPE, Entitlement.class)
+                .setParameter("type", type)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

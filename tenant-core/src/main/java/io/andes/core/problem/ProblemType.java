@@ -20,6 +20,7 @@ public enum ProblemType {
     RELEASE_EXCEEDS_USAGE("release-exceeds-usage", 409, "Liberación mayor que el uso", "Release exceeds usage"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Solicitud demasiado grande", "Request too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Tipo de contenido no admitido", "Unsupported media type"),
+    UNPROCESSABLE("unprocessable", 422, "Solicitud no procesable", "Unprocessable request"),
     IDEMPOTENCY_KEY_REUSED(
             "idempotency-key-reused",
             422,
@@ -53,11 +54,17 @@ public enum ProblemType {
 
     /** The type whose HTTP status is the given one, for errors raised by the runtime rather than by our code. */
     public static ProblemType forStatus(int status) {
-        for (ProblemType type : values()) {
-            if (type.status == status && type != QUOTA_EXCEEDED && type != MISSING_IDEMPOTENCY_KEY) {
-                return type;
-            }
-        }
-        return status >= 500 ? INTERNAL : MALFORMED_REQUEST;
+        return switch (status) {
+            case 401 -> UNAUTHENTICATED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 409 -> CONFLICT;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 422 -> UNPROCESSABLE;
+            default -> status >= 500 ? INTERNAL : MALFORMED_REQUEST;
+        };
     }
 }

@@ -22,6 +22,11 @@ public record CurrentUser(
         return new CurrentUser(null, "anonymous", Optional.empty(), Collections.emptySet(), address);
     }
 
+    /** The same user calling from another address. */
+    public CurrentUser from(String otherAddress) {
+        return new CurrentUser(subject, username, tenant, roles, otherAddress);
+    }
+
     public boolean isAuthenticated() {
         return subject != null;
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,9 +22,13 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  */
 @Entity
 @Table(name = "entitlement")
+@NamedQuery(name = Entitlement.BY_TYPE, query = "SELECT e FROM Entitlement e WHERE e.type = :type")
 @Multitenant(SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
 public class Entitlement {
+
+    /** Named so that EclipseLink parses it once, not on every consumption. */
+    public static final String BY_TYPE = "Entitlement.byType";
 
     @Id
     @Enumerated(EnumType.STRING)
@@ -77,23 +82,33 @@ public class Entitlement {
         updatedAt = now;
     }
 
-    /** Sets the units bought as add-ons on top of the plan. */
-    public void changeAdditional(int additional, Instant now) {
-        this.additional = requireNotNegative(additional);
+    /** Sets the units bought as add-ons on top of the plan; the limit never drops below what is in use. */
+    public void changeAdditional(int additional, LocalDate today, Instant now) {
+        requireNotNegative(additional);
+        rollOver(today);
+        if ((long) included + additional < used) {
+            throw new LimitBelowUsageException(type, included + additional, used);
+        }
+        this.additional = additional;
         this.updatedAt = now;
     }
 
+    /** A new month starts from zero; a clock that steps back never reopens an earlier month. */
     private void rollOver(LocalDate today) {
-        if (type.monthly() && !today.withDayOfMonth(1).equals(periodStart)) {
+        if (isStale(today)) {
             periodStart = today.withDayOfMonth(1);
             used = 0;
         }
     }
 
+    private boolean isStale(LocalDate today) {
+        return type.monthly() && (periodStart == null || today.withDayOfMonth(1).isAfter(periodStart));
+    }
+
     /** The usage as of {@code today}, without changing anything (a stale month reads as zero). */
     public EntitlementUsage usage(LocalDate today) {
-        boolean stale = type.monthly() && !today.withDayOfMonth(1).equals(periodStart);
-        LocalDate start = type.monthly() ? today.withDayOfMonth(1) : null;
+        boolean stale = isStale(today);
+        LocalDate start = !type.monthly() ? null : stale ? today.withDayOfMonth(1) : periodStart;
         return new EntitlementUsage(type, included, additional, stale ? 0 : used, start);
     }
 

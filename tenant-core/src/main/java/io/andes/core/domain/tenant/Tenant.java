@@ -73,15 +73,17 @@ public class Tenant {
     }
 
     public void suspend(String reason) {
+        Objects.requireNonNull(reason);
         requireStatus(TenantStatus.ACTIVE);
         status = TenantStatus.SUSPENDED;
-        statusReason = Objects.requireNonNull(reason);
+        statusReason = reason;
     }
 
     public void reactivate(String reason) {
+        Objects.requireNonNull(reason);
         requireStatus(TenantStatus.SUSPENDED);
         status = TenantStatus.ACTIVE;
-        statusReason = Objects.requireNonNull(reason);
+        statusReason = reason;
     }
 
     private void requireStatus(TenantStatus expected) {

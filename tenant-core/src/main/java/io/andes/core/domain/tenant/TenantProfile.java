@@ -16,10 +16,10 @@ public record TenantProfile(TenantId id, String legalName, TaxId taxId, Currency
         Objects.requireNonNull(id);
         Objects.requireNonNull(taxId);
         Objects.requireNonNull(zone);
-        if (legalName == null || legalName.isBlank() || legalName.length() > 200) {
+        legalName = legalName == null ? "" : legalName.strip();
+        if (legalName.isEmpty() || legalName.length() > 200) {
             throw new IllegalArgumentException("The legal name has 1 to 200 characters");
         }
-        legalName = legalName.strip();
         if (!Set.of(taxId.country().currency(), Currency.getInstance("USD")).contains(currency)) {
             throw new IllegalArgumentException("A tenant bills in its country's currency or in USD");
         }

@@ -2,10 +2,10 @@ package io.andes.core.interfaces.rest;
 
 import io.andes.core.problem.ProblemException;
 import io.andes.core.problem.ProblemType;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +15,9 @@ import java.util.Map;
 public final class ProblemResponses {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** Looked up once: each {@code Json.createX} call would search the class path for a provider. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private ProblemResponses() {}
 
@@ -42,7 +45,7 @@ public final class ProblemResponses {
 
     private static JsonObjectBuilder body(
             ProblemType type, String detail, Map<String, Object> extensions, boolean english) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", type.uri())
                 .add("title", type.title(english))
                 .add("status", type.status())
@@ -53,22 +56,22 @@ public final class ProblemResponses {
 
     private static JsonValue toJson(Object value) {
         if (value instanceof Map<?, ?> map) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             map.forEach((k, v) -> object.add(String.valueOf(k), toJson(v)));
             return object.build();
         }
         if (value instanceof List<?> list) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             list.forEach(item -> array.add(toJson(item)));
             return array.build();
         }
         if (value instanceof Integer number) {
-            return Json.createValue(number);
+            return JSON.createValue(number);
         }
         if (value instanceof Long number) {
-            return Json.createValue(number);
+            return JSON.createValue(number);
         }
-        return value == null ? JsonValue.NULL : Json.createValue(String.valueOf(value));
+        return value == null ? JsonValue.NULL : JSON.createValue(String.valueOf(value));
     }
 
     /** English when the client's first acceptable language is English; Spanish otherwise. */

@@ -2,8 +2,8 @@ package io.andes.core.interfaces.rest;
 
 import io.andes.core.problem.ProblemException;
 import io.andes.core.problem.ProblemType;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -19,6 +19,9 @@ import java.io.IOException;
 @Provider
 public class WellFormedJson implements ReaderInterceptor {
 
+    /** Looked up once: {@code Json.createParser} would search the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
@@ -32,7 +35,7 @@ public class WellFormedJson implements ReaderInterceptor {
     }
 
     private static void requireWellFormed(byte[] body) {
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
             while (parser.hasNext()) {
                 parser.next();
             }
