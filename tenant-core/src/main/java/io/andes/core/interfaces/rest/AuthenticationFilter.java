@@ -12,7 +12,9 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
+import java.security.Principal;
 
 /**
  * Every API route needs a valid bearer token, even one that does not exist: without it the answer is 401 with the
@@ -29,6 +31,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) {
         if (request.getAttribute(CurrentUser.REQUEST_ATTRIBUTE) instanceof CurrentUser user && user.isAuthenticated()) {
+            context.setSecurityContext(
+                    new BearerSecurityContext(user, context.getSecurityContext().isSecure()));
             return;
         }
         Object refusal = request.getAttribute(BearerTokenMechanism.REFUSAL_ATTRIBUTE);
@@ -41,5 +45,29 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         context.abortWith(Response.fromResponse(problem)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"andes\"")
                 .build());
+    }
+
+    /** The JAX-RS view of the bearer caller, for code that asks {@code SecurityContext} rather than CurrentUser. */
+    private record BearerSecurityContext(CurrentUser user, boolean secure) implements SecurityContext {
+
+        @Override
+        public Principal getUserPrincipal() {
+            return user::username;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return user.hasRole(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return "Bearer";
+        }
     }
 }

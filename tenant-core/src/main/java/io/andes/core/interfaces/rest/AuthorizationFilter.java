@@ -3,10 +3,10 @@ package io.andes.core.interfaces.rest;
 import io.andes.core.api.TenantDirectory;
 import io.andes.core.api.TenantSummary;
 import io.andes.core.problem.ProblemType;
+import io.andes.core.security.AllowedRoles;
 import io.andes.core.security.CurrentUser;
 import io.andes.core.security.Roles;
 import jakarta.annotation.Priority;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Deny by default: a resource method runs only for the roles its {@link RolesAllowed} names. Routes for tenant roles
+ * Deny by default: a resource method runs only for the roles its {@link AllowedRoles} names. Routes for tenant roles
  * also need the caller's tenant to exist and be active; the tenant is never taken from the URL or the body.
  */
 @Provider
@@ -64,9 +64,9 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     }
 
     private Set<String> allowedRoles() {
-        RolesAllowed onMethod = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
-        RolesAllowed onClass = resource.getResourceClass().getAnnotation(RolesAllowed.class);
-        RolesAllowed rule = onMethod != null ? onMethod : onClass;
+        AllowedRoles onMethod = resource.getResourceMethod().getAnnotation(AllowedRoles.class);
+        AllowedRoles onClass = resource.getResourceClass().getAnnotation(AllowedRoles.class);
+        AllowedRoles rule = onMethod != null ? onMethod : onClass;
         return rule == null ? Set.of() : Set.of(rule.value());
     }
 

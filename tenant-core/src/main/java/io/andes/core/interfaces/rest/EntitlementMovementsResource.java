@@ -4,8 +4,8 @@ import io.andes.core.api.EntitlementService;
 import io.andes.core.api.MovementReceipt;
 import io.andes.core.api.Page;
 import io.andes.core.api.PageRequest;
+import io.andes.core.security.AllowedRoles;
 import io.andes.core.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import java.util.Optional;
 @Path("v1/entitlement-movements")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.TENANT_USER, Roles.TENANT_ADMIN})
+@AllowedRoles({Roles.TENANT_USER, Roles.TENANT_ADMIN})
 public class EntitlementMovementsResource {
 
     @Inject

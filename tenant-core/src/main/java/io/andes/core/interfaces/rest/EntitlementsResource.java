@@ -6,8 +6,8 @@ import io.andes.core.api.EntitlementView;
 import io.andes.core.api.MovementReceipt;
 import io.andes.core.api.Page;
 import io.andes.core.problem.ProblemException;
+import io.andes.core.security.AllowedRoles;
 import io.andes.core.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,7 +30,7 @@ import java.net.URI;
 @Path("v1/entitlements")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.TENANT_USER, Roles.TENANT_ADMIN})
+@AllowedRoles({Roles.TENANT_USER, Roles.TENANT_ADMIN})
 public class EntitlementsResource {
 
     @Inject

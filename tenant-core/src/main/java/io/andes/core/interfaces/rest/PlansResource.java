@@ -4,8 +4,8 @@ import io.andes.core.api.EntitlementType;
 import io.andes.core.domain.tenant.Plan;
 import io.andes.core.domain.tenant.PlanRepository;
 import io.andes.core.infrastructure.Transactions;
+import io.andes.core.security.AllowedRoles;
 import io.andes.core.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import java.util.Map;
 @Path("v1/plans")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({
+@AllowedRoles({
     Roles.TENANT_USER,
     Roles.TENANT_ADMIN,
     Roles.PLATFORM_ADMIN,

@@ -8,10 +8,10 @@ import io.andes.core.application.TenantAdministration;
 import io.andes.core.audit.AuditEvent;
 import io.andes.core.audit.AuditLog;
 import io.andes.core.problem.ProblemException;
+import io.andes.core.security.AllowedRoles;
 import io.andes.core.security.Roles;
 import io.andes.core.tenancy.StaffTenantAccess;
 import io.andes.core.tenancy.TenantId;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -38,7 +38,7 @@ import java.util.List;
 @Path("v1/tenants")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.PLATFORM_ADMIN, Roles.SUPPORT_AGENT, Roles.BILLING_STAFF, Roles.ADVISOR})
+@AllowedRoles({Roles.PLATFORM_ADMIN, Roles.SUPPORT_AGENT, Roles.BILLING_STAFF, Roles.ADVISOR})
 public class TenantsResource {
 
     static final String REASON_HEADER = "X-Access-Reason";
@@ -63,7 +63,7 @@ public class TenantsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @AllowedRoles(Roles.PLATFORM_ADMIN)
     public Response create(@Valid @NotNull TenantRequests.Create body) {
         TenantView created = TenantView.of(administration.create(TenantProfiles.from(body), body.plan()));
         return Response.created(URI.create("v1/tenants/" + created.code()))
@@ -80,21 +80,21 @@ public class TenantsResource {
     @POST
     @Path("{code}/suspension")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @AllowedRoles(Roles.PLATFORM_ADMIN)
     public TenantView suspend(@PathParam("code") String code, @Valid @NotNull TenantRequests.StatusChange body) {
         return TenantView.of(administration.suspend(id(code), body.reason()));
     }
 
     @DELETE
     @Path("{code}/suspension")
-    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @AllowedRoles(Roles.PLATFORM_ADMIN)
     public TenantView reactivate(@PathParam("code") String code, @HeaderParam(REASON_HEADER) String reason) {
         return TenantView.of(administration.reactivate(id(code), reason(reason)));
     }
 
     @GET
     @Path("{code}/entitlements")
-    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.SUPPORT_AGENT, Roles.BILLING_STAFF})
+    @AllowedRoles({Roles.PLATFORM_ADMIN, Roles.SUPPORT_AGENT, Roles.BILLING_STAFF})
     public List<EntitlementView> entitlements(@PathParam("code") String code, @HeaderParam(REASON_HEADER) String why) {
         return staffAccess.call(id(code), "staff.read-entitlements", "entitlements", reason(why), entitlements::list);
     }
@@ -102,7 +102,7 @@ public class TenantsResource {
     @PUT
     @Path("{code}/entitlements/{type}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.BILLING_STAFF})
+    @AllowedRoles({Roles.PLATFORM_ADMIN, Roles.BILLING_STAFF})
     public EntitlementView changeAdditional(
             @PathParam("code") String code,
             @PathParam("type") String type,
@@ -118,7 +118,7 @@ public class TenantsResource {
 
     @GET
     @Path("{code}/audit-events")
-    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @AllowedRoles(Roles.PLATFORM_ADMIN)
     public Page<AuditEventView> auditEvents(
             @PathParam("code") String code,
             @HeaderParam(REASON_HEADER) String why,
