@@ -6,21 +6,14 @@ import io.andes.app.dev.DevTokenIssuer;
 import io.andes.app.it.TestTenants.TestTenant;
 import io.andes.core.security.Roles;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,34 +21,22 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Every client mistake gets a clear 4xx problem+json and changes nothing: bad tokens, unknown quotas, bad quantities,
  * unreadable or oversized bodies. Also the platform conventions: OpenAPI, health, metrics, unknown routes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BadInputIT {
+class BadInputIT extends AndesIT {
 
     private static final String CONSUME = "/api/v1/entitlements/WORKERS/consumptions";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AndesDeployment.war();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    Api api;
     TestTenant tenant;
     String stateBefore;
 
     @BeforeEach
     void tenant() {
-        api = Api.at(deployed);
         tenant = TestTenants.create(api, "bad", "basico");
-        stateBefore = state();
+        stateBefore = quotasAndLedger(tenant.userToken());
     }
 
     @AfterEach
     void nothingWasWritten() {
-        assertThat(state()).isEqualTo(stateBefore);
+        assertThat(quotasAndLedger(tenant.userToken())).isEqualTo(stateBefore);
     }
 
     @Test
@@ -272,12 +253,5 @@ class BadInputIT {
                 .isNotBlank()
                 .doesNotContain("Exception")
                 .doesNotContain("\tat ");
-    }
-
-    private String state() {
-        JsonObject quotas = api.get("/api/v1/entitlements", tenant.userToken()).json();
-        JsonObject ledger =
-                api.get("/api/v1/entitlement-movements", tenant.userToken()).json();
-        return quotas.getJsonArray("items") + " / " + ledger.getInt("total");
     }
 }

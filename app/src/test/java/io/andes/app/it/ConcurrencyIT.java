@@ -3,7 +3,6 @@ package io.andes.app.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.andes.app.it.TestTenants.TestTenant;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,34 +13,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Many clients at the same instant: the limit holds exactly and a retried key is applied once. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConcurrencyIT {
+class ConcurrencyIT extends AndesIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AndesDeployment.war();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    Api api;
     TestTenant tenant;
 
     @BeforeEach
     void tenantWithFiftyWorkers() {
-        api = Api.at(deployed);
         tenant = TestTenants.create(api, "conc", "profesional"); // profesional includes 50 workers
     }
 

@@ -5,37 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.andes.app.it.TestTenants.TestTenant;
 import io.andes.core.security.Roles;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The entitlements API as the vendor's products use it, and the staff's audited view of it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EntitlementsApiIT {
+class EntitlementsApiIT extends AndesIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AndesDeployment.war();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    Api api;
     TestTenant tenant;
 
     @BeforeEach
     void newTenant() {
-        api = Api.at(deployed);
         tenant = TestTenants.create(api, "ent", "basico");
     }
 

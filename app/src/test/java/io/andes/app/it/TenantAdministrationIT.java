@@ -5,37 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.andes.app.it.TestTenants.TestTenant;
 import io.andes.core.security.Roles;
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Platform staff onboard, find, suspend and reactivate tenants; every change is validated and audited. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TenantAdministrationIT {
+class TenantAdministrationIT extends AndesIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AndesDeployment.war();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    Api api;
     String admin;
 
     @BeforeEach
-    void client() {
-        api = Api.at(deployed);
+    void staff() {
         admin = TestTenants.staffToken(Roles.PLATFORM_ADMIN);
     }
 

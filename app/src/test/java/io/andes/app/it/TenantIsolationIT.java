@@ -4,35 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.andes.app.it.TestTenants.TestTenant;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two tenants, each trying to read, list, search and change the other's quotas and ledger by every route. The tenant
  * is the token's; other tenants' ids give 404, staff routes give 403, and nothing changes for the victim.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TenantIsolationIT {
+class TenantIsolationIT extends AndesIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AndesDeployment.war();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    Api api;
     TestTenant victim;
     TestTenant intruder;
     String victimMovement;
@@ -40,7 +22,6 @@ class TenantIsolationIT {
 
     @BeforeEach
     void twoTenants() {
-        api = Api.at(deployed);
         victim = TestTenants.create(api, "victim", "basico");
         intruder = TestTenants.create(api, "intruder", "basico");
         Api.Reply consumed = api.post(
@@ -51,12 +32,12 @@ class TenantIsolationIT {
                 "victim-key");
         assertThat(consumed.status()).isEqualTo(201);
         victimMovement = consumed.json().getString("id");
-        victimUsageBefore = victimState();
+        victimUsageBefore = quotasAndLedger(victim.userToken());
     }
 
     @AfterEach
     void victimUnchanged() {
-        assertThat(victimState()).isEqualTo(victimUsageBefore);
+        assertThat(quotasAndLedger(victim.userToken())).isEqualTo(victimUsageBefore);
     }
 
     @Test
@@ -149,12 +130,5 @@ class TenantIsolationIT {
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.json().getString("type")).isEqualTo("/problems/release-exceeds-usage");
-    }
-
-    private String victimState() {
-        JsonObject quotas = api.get("/api/v1/entitlements", victim.userToken()).json();
-        JsonObject ledger =
-                api.get("/api/v1/entitlement-movements", victim.userToken()).json();
-        return quotas.getJsonArray("items") + " / " + ledger.getInt("total");
     }
 }

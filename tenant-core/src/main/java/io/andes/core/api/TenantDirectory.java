@@ -4,8 +4,8 @@ import io.andes.core.tenancy.TenantId;
 import java.util.Optional;
 
 /**
- * Looks tenants up for the per-request checks. Answers may be a few seconds old: a suspension reaches every instance
- * within the cache time, and {@link #forget} makes it immediate on the instance that made the change.
+ * Looks tenants up for the per-request checks. Answers may be up to 15 seconds old: a suspension reaches every
+ * instance within that time, and {@link #forget} makes it immediate on the instance that made the change.
  */
 public interface TenantDirectory {
 

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class CachedTenantDirectory implements TenantDirectory {
 
-    static final Duration TIME_TO_LIVE = Duration.ofSeconds(5);
+    static final Duration TIME_TO_LIVE = Duration.ofSeconds(15);
     private static final int MAX_ENTRIES = 50_000;
 
     private final Map<TenantId, Entry> entries = new ConcurrentHashMap<>();

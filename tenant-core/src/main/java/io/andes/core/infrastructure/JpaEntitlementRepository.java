@@ -10,7 +10,6 @@ import io.andes.core.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
@@ -35,9 +34,8 @@ class JpaEntitlementRepository implements EntitlementRepository {
 
     @Override
     public Optional<Entitlement> lock(EntitlementType type) {
-        return em().createNamedQuery(Entitlement.BY_TYPE, Entitlement.class)
+        return em().createNamedQuery(Entitlement.LOCK_BY_TYPE, Entitlement.class)
                 .setParameter("type", type)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -22,13 +23,16 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  */
 @Entity
 @Table(name = "entitlement")
-@NamedQuery(name = Entitlement.BY_TYPE, query = "SELECT e FROM Entitlement e WHERE e.type = :type")
+@NamedQuery(
+        name = Entitlement.LOCK_BY_TYPE,
+        query = "SELECT e FROM Entitlement e WHERE e.type = :type",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 @Multitenant(SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
 public class Entitlement {
 
-    /** Named so that EclipseLink parses it once, not on every consumption. */
-    public static final String BY_TYPE = "Entitlement.byType";
+    /** Named, with its lock, so that EclipseLink prepares it once rather than on every consumption. */
+    public static final String LOCK_BY_TYPE = "Entitlement.lockByType";
 
     @Id
     @Enumerated(EnumType.STRING)

@@ -15,8 +15,11 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Deny by default: a resource method runs only for the roles its {@link AllowedRoles} names. Routes for tenant roles
@@ -34,6 +37,9 @@ public class AuthorizationFilter implements ContainerRequestFilter {
 
     @Inject
     TenantDirectory tenants;
+
+    /** The rule of each resource method, read once: annotations are looked up by reflection. */
+    private static final Map<Method, Set<String>> rules = new ConcurrentHashMap<>();
 
     @Override
     public void filter(ContainerRequestContext context) {
@@ -64,10 +70,12 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     }
 
     private Set<String> allowedRoles() {
-        AllowedRoles onMethod = resource.getResourceMethod().getAnnotation(AllowedRoles.class);
-        AllowedRoles onClass = resource.getResourceClass().getAnnotation(AllowedRoles.class);
-        AllowedRoles rule = onMethod != null ? onMethod : onClass;
-        return rule == null ? Set.of() : Set.of(rule.value());
+        return rules.computeIfAbsent(resource.getResourceMethod(), method -> {
+            AllowedRoles onMethod = method.getAnnotation(AllowedRoles.class);
+            AllowedRoles onClass = resource.getResourceClass().getAnnotation(AllowedRoles.class);
+            AllowedRoles rule = onMethod != null ? onMethod : onClass;
+            return rule == null ? Set.of() : Set.of(rule.value());
+        });
     }
 
     private static void deny(ContainerRequestContext context, ProblemType type, String spanish, String english) {

@@ -10,8 +10,6 @@ import io.andes.core.security.AllowedRoles;
 import io.andes.core.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,6 +34,9 @@ public class EntitlementsResource {
     @Inject
     EntitlementService entitlements;
 
+    @Inject
+    BodyValidator bodies;
+
     @GET
     public Page<EntitlementView> list() {
         var all = entitlements.list();
@@ -52,20 +53,16 @@ public class EntitlementsResource {
     @Path("{type}/consumptions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response consume(
-            @PathParam("type") String type,
-            @HeaderParam("Idempotency-Key") String key,
-            @Valid @NotNull QuantityRequest body) {
-        return created(entitlements.consume(parse(type), body.units(), key));
+            @PathParam("type") String type, @HeaderParam("Idempotency-Key") String key, QuantityRequest body) {
+        return created(entitlements.consume(parse(type), bodies.valid(body).units(), key));
     }
 
     @POST
     @Path("{type}/releases")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response release(
-            @PathParam("type") String type,
-            @HeaderParam("Idempotency-Key") String key,
-            @Valid @NotNull QuantityRequest body) {
-        return created(entitlements.release(parse(type), body.units(), key));
+            @PathParam("type") String type, @HeaderParam("Idempotency-Key") String key, QuantityRequest body) {
+        return created(entitlements.release(parse(type), bodies.valid(body).units(), key));
     }
 
     static EntitlementType parse(String type) {
