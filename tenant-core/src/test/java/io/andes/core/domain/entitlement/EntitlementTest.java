@@ -17,17 +17,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class EntitlementTest {
 
-    private static final LocalDate MARCH_10 = LocalDate.of(2025, 3, 10);
-    private static final LocalDate MARCH_31 = LocalDate.of(2025, 3, 31);
-    private static final LocalDate APRIL_1 = LocalDate.of(2025, 4, 1);
-    private static final LocalDate APRIL_15 = LocalDate.of(2025, 4, 15);
-    private static final Instant NOW = Instant.parse("2025-03-10T12:00:00Z");
+    static final LocalDate MARCH_10 = LocalDate.of(2025, 3, 10);
+    static final LocalDate MARCH_31 = LocalDate.of(2025, 3, 31);
+    static final LocalDate APRIL_1 = LocalDate.of(2025, 4, 1);
+    static final LocalDate APRIL_15 = LocalDate.of(2025, 4, 15);
+    static final Instant NOW = Instant.parse("2025-03-10T12:00:00Z");
 
-    private static Entitlement users(int included) {
+    static Entitlement users(int included) {
         return new Entitlement(EntitlementType.USERS, included, MARCH_10, NOW);
     }
 
-    private static Entitlement dteDocuments(int included) {
+    static Entitlement dteDocuments(int included) {
         return new Entitlement(EntitlementType.DTE_DOCUMENTS, included, MARCH_10, NOW);
     }
 
@@ -308,160 +308,6 @@ class EntitlementTest {
             EntitlementUsage usage = new EntitlementUsage(EntitlementType.USERS, included, additional, used, null);
 
             assertThat(usage.available()).isEqualTo(available);
-        }
-    }
-
-    @Nested
-    class MonthlyQuota {
-
-        @Test
-        void aClockSteppingBackDoesNotReopenAnEarlierMonth() {
-            Entitlement dte = dteDocuments(10);
-            dte.consume(3, APRIL_1, NOW);
-
-            dte.consume(2, MARCH_31, NOW);
-
-            assertThat(dte.periodStart()).isEqualTo(APRIL_1);
-            assertThat(dte.used()).isEqualTo(5);
-            assertThat(dte.usage(MARCH_31).used()).isEqualTo(5);
-        }
-
-        @Test
-        void aNewMonthlyQuotaCountsFromTheFirstOfTheCurrentMonth() {
-            Entitlement dte = dteDocuments(10);
-
-            assertThat(dte.periodStart()).isEqualTo(LocalDate.of(2025, 3, 1));
-            assertThat(dte.used()).isZero();
-        }
-
-        @Test
-        void usageIsCarriedWithinTheSameMonth() {
-            Entitlement dte = dteDocuments(10);
-
-            dte.consume(3, MARCH_10, NOW);
-            dte.consume(4, MARCH_31, NOW);
-
-            assertThat(dte.used()).isEqualTo(7);
-            assertThat(dte.periodStart()).isEqualTo(LocalDate.of(2025, 3, 1));
-            assertThatThrownBy(() -> dte.consume(4, MARCH_31, NOW)).isInstanceOf(QuotaExceededException.class);
-        }
-
-        @Test
-        void usageRestartsFromZeroOnTheFirstConsumptionOfTheNextMonth() {
-            Entitlement dte = dteDocuments(10);
-            dte.consume(7, MARCH_31, NOW);
-
-            dte.consume(2, APRIL_1, NOW);
-
-            assertThat(dte.used()).isEqualTo(2);
-            assertThat(dte.periodStart()).isEqualTo(APRIL_1);
-        }
-
-        @Test
-        void aQuotaFullLastMonthCanBeConsumedInFullThisMonth() {
-            Entitlement dte = dteDocuments(10);
-            dte.consume(10, MARCH_31, NOW);
-
-            dte.consume(10, APRIL_15, NOW);
-
-            assertThat(dte.used()).isEqualTo(10);
-            assertThat(dte.periodStart()).isEqualTo(APRIL_1);
-        }
-
-        @Test
-        void usageRestartsAfterSeveralIdleMonthsAndAcrossTheYear() {
-            Entitlement dte = dteDocuments(10);
-            dte.consume(6, MARCH_10, NOW);
-
-            dte.consume(1, LocalDate.of(2026, 1, 20), NOW);
-
-            assertThat(dte.used()).isEqualTo(1);
-            assertThat(dte.periodStart()).isEqualTo(LocalDate.of(2026, 1, 1));
-        }
-
-        @Test
-        void aRefusalInANewMonthReportsTheNewMonthsUsage() {
-            Entitlement dte = dteDocuments(10);
-            dte.consume(7, MARCH_10, NOW);
-
-            QuotaExceededException e =
-                    catchThrowableOfType(QuotaExceededException.class, () -> dte.consume(11, APRIL_1, NOW));
-
-            assertThat(e.extensions()).containsEntry("used", 0).containsEntry("limit", 10);
-            assertThat(dte.usage(APRIL_1).used()).isZero();
-        }
-
-        @Test
-        void unitsConsumedLastMonthCannotBeReleasedThisMonth() {
-            Entitlement dte = dteDocuments(10);
-            dte.consume(5, MARCH_10, NOW);
-
-            assertThatThrownBy(() -> dte.release(1, APRIL_1, NOW)).isInstanceOf(ReleaseExceedsUsageException.class);
-            assertThat(dte.usage(APRIL_1).used()).isZero();
-        }
-
-        @Test
-        void usageOfTheCountedMonthReadsWhatIsInUse() {
-            Entitlement dte = dteDocuments(10);
-            dte.consume(7, MARCH_10, NOW);
-
-            EntitlementUsage usage = dte.usage(MARCH_31);
-
-            assertThat(usage.type()).isEqualTo(EntitlementType.DTE_DOCUMENTS);
-            assertThat(usage.used()).isEqualTo(7);
-            assertThat(usage.available()).isEqualTo(3);
-            assertThat(usage.periodStart()).isEqualTo(LocalDate.of(2025, 3, 1));
-        }
-
-        @Test
-        void usageOfAStaleMonthReadsZeroWithoutChangingTheEntitlement() {
-            Entitlement dte = dteDocuments(10);
-            dte.consume(7, MARCH_10, NOW);
-
-            EntitlementUsage usage = dte.usage(APRIL_15);
-
-            assertThat(usage.used()).isZero();
-            assertThat(usage.available()).isEqualTo(10);
-            assertThat(usage.periodStart()).isEqualTo(APRIL_1);
-            assertThat(dte.used()).isEqualTo(7);
-            assertThat(dte.periodStart()).isEqualTo(LocalDate.of(2025, 3, 1));
-            assertThat(dte.usage(MARCH_31).used()).isEqualTo(7);
-        }
-    }
-
-    @Nested
-    class NonMonthlyQuota {
-
-        @Test
-        void aNonMonthlyQuotaHasNoPeriodStart() {
-            Entitlement users = users(10);
-
-            assertThat(users.periodStart()).isNull();
-            assertThat(users.usage(MARCH_10).periodStart()).isNull();
-        }
-
-        @Test
-        void aNonMonthlyQuotaNeverRollsOver() {
-            Entitlement users = users(10);
-            users.consume(4, MARCH_10, NOW);
-
-            users.consume(3, LocalDate.of(2026, 5, 1), NOW);
-
-            assertThat(users.used()).isEqualTo(7);
-            assertThat(users.periodStart()).isNull();
-            EntitlementUsage later = users.usage(LocalDate.of(2027, 1, 1));
-            assertThat(later.used()).isEqualTo(7);
-            assertThat(later.periodStart()).isNull();
-        }
-
-        @Test
-        void aNonMonthlyQuotaCanReleaseUnitsConsumedInAnEarlierMonth() {
-            Entitlement users = users(10);
-            users.consume(4, MARCH_10, NOW);
-
-            users.release(4, APRIL_15, NOW);
-
-            assertThat(users.used()).isZero();
         }
     }
 }
