@@ -35,6 +35,19 @@ class EntitlementsApiIT extends AndesIT {
     }
 
     @Test
+    void quotaNamesFollowTheClientsLanguage() {
+        String spanish = api.get("/api/v1/entitlements/WORKERS", tenant.userToken())
+                .json()
+                .getString("name");
+        String english = api.get("/api/v1/entitlements/WORKERS", tenant.userToken(), "Accept-Language", "en")
+                .json()
+                .getString("name");
+
+        assertThat(spanish).isEqualTo("Trabajadores");
+        assertThat(english).isEqualTo("Workers");
+    }
+
+    @Test
     void monthlyQuotaShowsTheCurrentMonthInTheTenantsTimeZone() {
         JsonObject dte = api.get("/api/v1/entitlements/dte-documents", tenant.userToken())
                 .json();

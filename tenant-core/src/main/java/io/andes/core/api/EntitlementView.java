@@ -12,4 +12,11 @@ public record EntitlementView(
         int used,
         int available,
         LocalDate periodStart,
-        LocalDate periodEnd) {}
+        LocalDate periodEnd) {
+
+    /** The same view with the quota's name in English or Spanish. */
+    public EntitlementView inLanguage(boolean english) {
+        return new EntitlementView(
+                type, type.displayName(english), limit, included, additional, used, available, periodStart, periodEnd);
+    }
+}

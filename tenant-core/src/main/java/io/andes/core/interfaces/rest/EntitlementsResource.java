@@ -17,6 +17,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -37,16 +39,26 @@ public class EntitlementsResource {
     @Inject
     BodyValidator bodies;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     public Page<EntitlementView> list() {
-        var all = entitlements.list();
+        var all = localized(entitlements.list(), headers);
         return new Page<>(all, 0, all.size(), all.size());
     }
 
     @GET
     @Path("{type}")
     public EntitlementView get(@PathParam("type") String type) {
-        return entitlements.get(parse(type));
+        return entitlements
+                .get(parse(type))
+                .inLanguage(ProblemResponses.prefersEnglish(headers.getAcceptableLanguages()));
+    }
+
+    static java.util.List<EntitlementView> localized(java.util.List<EntitlementView> views, HttpHeaders headers) {
+        boolean english = ProblemResponses.prefersEnglish(headers.getAcceptableLanguages());
+        return views.stream().map(view -> view.inLanguage(english)).toList();
     }
 
     @POST

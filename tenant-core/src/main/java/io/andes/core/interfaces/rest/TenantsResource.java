@@ -26,6 +26,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -54,6 +56,9 @@ public class TenantsResource {
 
     @Inject
     AuditLog audit;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     public Page<TenantView> search(
@@ -96,7 +101,9 @@ public class TenantsResource {
     @Path("{code}/entitlements")
     @AllowedRoles({Roles.PLATFORM_ADMIN, Roles.SUPPORT_AGENT, Roles.BILLING_STAFF})
     public List<EntitlementView> entitlements(@PathParam("code") String code, @HeaderParam(REASON_HEADER) String why) {
-        return staffAccess.call(id(code), "staff.read-entitlements", "entitlements", reason(why), entitlements::list);
+        return EntitlementsResource.localized(
+                staffAccess.call(id(code), "staff.read-entitlements", "entitlements", reason(why), entitlements::list),
+                headers);
     }
 
     @PUT
