@@ -1,14 +1,12 @@
 package io.andes.bench;
 
 import io.andes.app.dev.DevPlatform;
+import io.andes.app.dev.Directories;
 import io.andes.core.security.Roles;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +14,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * The entitlement benchmark's main: starts the platform on a fresh embedded database, seeds tenants through the API,
@@ -47,7 +44,7 @@ public final class EntitlementBenchmark {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(platform), "bench-shutdown"));
         int exit = 0;
         try {
-            deleteRecursively(options.home());
+            Directories.deleteRecursively(options.home());
             platform.start(options.platformOptions(), false);
             run(platform, options);
         } catch (Exception e) {
@@ -159,17 +156,6 @@ public final class EntitlementBenchmark {
             platform.close();
         } catch (Exception e) {
             System.err.println("While stopping the platform: " + e.getMessage());
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.andes.bench;
 
+import io.andes.app.dev.SyntheticTaxIds;
+import io.andes.core.domain.tenant.Country;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,7 +70,7 @@ public final class TenantSeeder {
     private String create(int i) throws Exception {
         String body =
                 "{\"code\":\"%s\",\"legalName\":\"Bench %04d SpA\",\"country\":\"CL\",\"taxId\":\"%s\",\"plan\":\"%s\"}"
-                        .formatted(code(i), i, ChileanRut.of(RUT_BASE + i), PLAN);
+                        .formatted(code(i), i, SyntheticTaxIds.withCheckDigit(Country.CL, RUT_BASE + i), PLAN);
         HttpRequest request = HttpRequest.newBuilder(tenants)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")

@@ -34,12 +34,9 @@ public final class PayaraProcess implements AutoCloseable {
     public static PayaraProcess start(Path payaraJar, Path war, Path workDir, int port, Map<String, String> env)
             throws IOException {
         Files.createDirectories(workDir);
-        deleteRecursively(workDir.resolve("runtime")); // Payara Micro would otherwise reuse a stale exploded WAR
-        Path preBoot = workDir.resolve("preboot.asadmin");
-        Files.writeString(
-                preBoot,
-                "set configs.config.server-config.network-config.network-listeners"
-                        + ".network-listener.http-listener.address=127.0.0.1\n");
+        // Payara Micro would otherwise reuse a stale exploded WAR
+        Directories.deleteRecursively(workDir.resolve("runtime"));
+        Path preBoot = writeLoopbackPreBoot(workDir);
         Path log = workDir.resolve("payara.log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -71,15 +68,13 @@ public final class PayaraProcess implements AutoCloseable {
         return new PayaraProcess(builder.start(), log, port);
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+    /** Writes the pre-boot command that binds the HTTP listener to 127.0.0.1, and returns the file. */
+    public static Path writeLoopbackPreBoot(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        return Files.writeString(
+                dir.resolve("preboot.asadmin"),
+                "set configs.config.server-config.network-config.network-listeners"
+                        + ".network-listener.http-listener.address=127.0.0.1\n");
     }
 
     public String baseUrl() {

@@ -1,12 +1,10 @@
 package io.andes.app.it;
 
 import io.andes.app.dev.DevTokenIssuer;
+import io.andes.app.dev.Directories;
 import io.andes.app.dev.EmbeddedDatabase;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.andes.app.dev.PayaraProcess;
 import java.nio.file.Path;
-import java.util.Comparator;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -27,12 +25,8 @@ public class ItEnvironment implements LauncherSessionListener {
         }
         try {
             Path work = Path.of(System.getProperty("andes.it.work"));
-            deleteRecursively(work.resolve("db"));
-            Files.createDirectories(work);
-            Files.writeString(
-                    work.resolve("preboot.asadmin"),
-                    "set configs.config.server-config.network-config"
-                            + ".network-listeners.network-listener.http-listener.address=127.0.0.1\n");
+            Directories.deleteRecursively(work.resolve("db"));
+            PayaraProcess.writeLoopbackPreBoot(work);
             database = EmbeddedDatabase.start(work.resolve("db"), Integer.parseInt(dbPort));
             tokens = DevTokenIssuer.start(Integer.parseInt(System.getProperty("andes.it.jwks.port")));
         } catch (Exception e) {
@@ -66,20 +60,5 @@ public class ItEnvironment implements LauncherSessionListener {
 
     public static EmbeddedDatabase database() {
         return database;
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

@@ -2,7 +2,9 @@ package io.andes.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.andes.app.dev.SyntheticTaxIds;
 import io.andes.app.it.TestTenants.TestTenant;
+import io.andes.core.domain.tenant.Country;
 import io.andes.core.security.Roles;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
@@ -162,16 +164,8 @@ class TenantAdministrationIT extends AndesIT {
                 .formatted(code, code, taxId, plan, currency == null ? "" : ",\"currency\":\"" + currency + "\"");
     }
 
-    /** A valid Colombian NIT (DIAN check digit) with a random nine-digit body. */
+    /** A valid Colombian NIT with a random nine-digit body. */
     private static String nit() {
-        long body = 800_000_000L + (System.nanoTime() % 99_999_999L);
-        int[] weights = {3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71};
-        String digits = Long.toString(body);
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            sum += (digits.charAt(digits.length() - 1 - i) - '0') * weights[i];
-        }
-        int r = sum % 11;
-        return body + "-" + (r < 2 ? r : 11 - r);
+        return SyntheticTaxIds.withCheckDigit(Country.CO, 800_000_000L + System.nanoTime() % 99_999_999L);
     }
 }

@@ -2,6 +2,8 @@ package io.andes.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.andes.app.dev.SyntheticTaxIds;
+import io.andes.core.domain.tenant.Country;
 import io.andes.core.security.Roles;
 import java.time.Duration;
 import java.util.List;
@@ -36,20 +38,9 @@ public final class TestTenants {
                 tokens.token("user@" + code, code, List.of(Roles.TENANT_USER), Duration.ofHours(1)));
     }
 
-    /** A valid Chilean RUT with a random body (mod-11 check digit). */
+    /** A valid Chilean RUT with a random body. */
     public static String randomRut() {
-        int body = ThreadLocalRandom.current().nextInt(1_000_000, 99_999_999);
-        return body + "-" + rutCheckDigit(body);
-    }
-
-    static String rutCheckDigit(int body) {
-        int sum = 0;
-        int weight = 2;
-        for (int rest = body; rest > 0; rest /= 10) {
-            sum += (rest % 10) * weight;
-            weight = weight == 7 ? 2 : weight + 1;
-        }
-        int digit = 11 - (sum % 11);
-        return digit == 11 ? "0" : digit == 10 ? "K" : String.valueOf(digit);
+        return SyntheticTaxIds.withCheckDigit(
+                Country.CL, ThreadLocalRandom.current().nextInt(1_000_000, 99_999_999));
     }
 }

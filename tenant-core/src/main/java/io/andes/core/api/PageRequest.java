@@ -1,8 +1,6 @@
 package io.andes.core.api;
 
 import io.andes.core.problem.ProblemException;
-import io.andes.core.problem.ProblemType;
-import java.util.Map;
 
 /** A page asked for by a client: page from 0, size from 1 to 100 (20 when not given). */
 public record PageRequest(int page, int size) {
@@ -40,10 +38,10 @@ public record PageRequest(int page, int size) {
     }
 
     private static ProblemException invalid(String field, String spanish, String english) {
-        return new ProblemException(
-                ProblemType.VALIDATION,
+        return ProblemException.invalidField(
+                field,
+                spanish,
                 "El parámetro " + field + " " + spanish + ".",
-                "The parameter " + field + " " + english + ".",
-                Map.of("errors", java.util.List.of(Map.of("field", field, "message", spanish))));
+                "The parameter " + field + " " + english + ".");
     }
 }

@@ -20,6 +20,7 @@ import io.andes.core.problem.ProblemException;
 import io.andes.core.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,8 +42,10 @@ public class EntitlementUseCases implements EntitlementService {
 
     @Override
     public List<EntitlementView> list() {
-        return transactions.required(
-                () -> entitlements.all().stream().map(calendar::view).toList());
+        return transactions.required(() -> {
+            LocalDate today = calendar.today();
+            return entitlements.all().stream().map(e -> calendar.view(e, today)).toList();
+        });
     }
 
     @Override

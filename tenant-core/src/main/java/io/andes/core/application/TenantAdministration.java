@@ -145,12 +145,8 @@ public class TenantAdministration {
     }
 
     private static ProblemException unknownPlan(String code) {
-        return new ProblemException(
-                ProblemType.VALIDATION,
-                "No existe el plan " + code + ".",
-                "There is no plan " + code + ".",
-                java.util.Map.of(
-                        "errors", java.util.List.of(java.util.Map.of("field", "plan", "message", "no existe"))));
+        return ProblemException.invalidField(
+                "plan", "no existe", "No existe el plan " + code + ".", "There is no plan " + code + ".");
     }
 
     private static ProblemException notFound(TenantId id) {

@@ -45,7 +45,12 @@ public class TenantCalendar {
     }
 
     public EntitlementView view(Entitlement entitlement) {
-        EntitlementUsage usage = entitlement.usage(today());
+        return view(entitlement, today());
+    }
+
+    /** The view as of {@code today}, for lists that look the date up once. */
+    public EntitlementView view(Entitlement entitlement, LocalDate today) {
+        EntitlementUsage usage = entitlement.usage(today);
         LocalDate start = usage.periodStart();
         return new EntitlementView(
                 usage.type(),

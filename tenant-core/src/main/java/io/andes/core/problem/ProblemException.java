@@ -2,6 +2,7 @@ package io.andes.core.problem;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,6 +27,16 @@ public class ProblemException extends RuntimeException {
         this.type = type;
         this.englishDetail = englishDetail;
         this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
+    }
+
+    /** A 400 about one field: the detail in both languages, and the field with its (Spanish) message. */
+    public static ProblemException invalidField(
+            String field, String message, String spanishDetail, String englishDetail) {
+        return new ProblemException(
+                ProblemType.VALIDATION,
+                spanishDetail,
+                englishDetail,
+                Map.of("errors", List.of(Map.of("field", field, "message", message))));
     }
 
     /** A 404 that says what was not found, without saying whether it exists for someone else. */

@@ -10,7 +10,6 @@ import io.andes.core.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -56,11 +55,11 @@ public class StaffTenantAccess {
     /** A reason is what makes a staff access reviewable: it must be given, in words. */
     public static String requireReason(String reason) {
         if (reason == null || reason.isBlank() || reason.length() > REASON_LIMIT) {
-            throw new ProblemException(
-                    ProblemType.VALIDATION,
+            throw ProblemException.invalidField(
+                    "reason",
+                    "es obligatorio",
                     "Indique el motivo del acceso (1 a 500 caracteres).",
-                    "State the reason for the access (1 to 500 characters).",
-                    Map.of("errors", java.util.List.of(Map.of("field", "reason", "message", "es obligatorio"))));
+                    "State the reason for the access (1 to 500 characters).");
         }
         return reason.strip();
     }

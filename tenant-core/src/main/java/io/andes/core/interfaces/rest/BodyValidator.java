@@ -1,14 +1,11 @@
 package io.andes.core.interfaces.rest;
 
 import io.andes.core.problem.ProblemException;
-import io.andes.core.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,11 +21,11 @@ public class BodyValidator {
     /** The body, if present and valid; otherwise the same 400 problem as declarative validation gives. */
     public <T> T valid(T body) {
         if (body == null) {
-            throw new ProblemException(
-                    ProblemType.VALIDATION,
+            throw ProblemException.invalidField(
+                    "body",
+                    "es obligatorio",
                     "Falta el cuerpo JSON de la solicitud.",
-                    "The JSON request body is missing.",
-                    Map.of("errors", List.of(Map.of("field", "body", "message", "es obligatorio"))));
+                    "The JSON request body is missing.");
         }
         Set<ConstraintViolation<T>> violations = validator.validate(body);
         if (!violations.isEmpty()) {

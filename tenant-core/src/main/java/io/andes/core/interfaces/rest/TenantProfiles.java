@@ -5,13 +5,10 @@ import io.andes.core.domain.tenant.InvalidTaxIdException;
 import io.andes.core.domain.tenant.TaxId;
 import io.andes.core.domain.tenant.TenantProfile;
 import io.andes.core.problem.ProblemException;
-import io.andes.core.problem.ProblemType;
 import io.andes.core.tenancy.TenantId;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
-import java.util.List;
-import java.util.Map;
 
 /** Turns a create-tenant body into a valid {@link TenantProfile}, or a 400 that names the wrong field. */
 final class TenantProfiles {
@@ -38,11 +35,7 @@ final class TenantProfiles {
         try {
             return TaxId.of(country, raw);
         } catch (InvalidTaxIdException e) {
-            throw new ProblemException(
-                    ProblemType.VALIDATION,
-                    e.getMessage(),
-                    e.englishMessage(),
-                    Map.of("errors", List.of(Map.of("field", "taxId", "message", e.getMessage()))));
+            throw ProblemException.invalidField("taxId", e.getMessage(), e.getMessage(), e.englishMessage());
         }
     }
 
@@ -50,11 +43,11 @@ final class TenantProfiles {
         try {
             return value.get();
         } catch (IllegalArgumentException | DateTimeException e) {
-            throw new ProblemException(
-                    ProblemType.VALIDATION,
+            throw ProblemException.invalidField(
+                    name,
+                    spanishMessage,
                     "El campo " + name + " " + spanishMessage + ".",
-                    "The field " + name + " is not valid.",
-                    Map.of("errors", List.of(Map.of("field", name, "message", spanishMessage))));
+                    "The field " + name + " is not valid.");
         }
     }
 
