@@ -17,3 +17,21 @@ SELECT t.id, q.entitlement_type, q.quantity, 0, 0,
 FROM tenant t
 JOIN plan_quota q ON q.plan_code = t.plan_code
 WHERE t.id IN ('inmobiliaria-sur', 'cafe-montana', 'ferreteria-norte');
+
+-- The demo users of the dev realm (docker/keycloak/andes-realm.json), same ids; each holds one USERS slot.
+INSERT IGNORE INTO tenant_user (tenant_id, id, email, first_name, last_name, role, status, invited_at, invited_by)
+VALUES
+    ('inmobiliaria-sur', '0f1e0000-0000-4000-8000-000000000101', 'admin@inmobiliaria-sur.cl', 'Carolina', 'Soto',
+     'TENANT_ADMIN', 'ACTIVE', UTC_TIMESTAMP(6), 'demo'),
+    ('inmobiliaria-sur', '0f1e0000-0000-4000-8000-000000000102', 'usuario@inmobiliaria-sur.cl', 'Matías', 'Rojas',
+     'TENANT_USER', 'ACTIVE', UTC_TIMESTAMP(6), 'demo'),
+    ('cafe-montana', '0f1e0000-0000-4000-8000-000000000201', 'admin@cafe-montana.co', 'Valentina', 'Gómez',
+     'TENANT_ADMIN', 'ACTIVE', UTC_TIMESTAMP(6), 'demo'),
+    ('cafe-montana', '0f1e0000-0000-4000-8000-000000000202', 'usuario@cafe-montana.co', 'Santiago', 'Restrepo',
+     'TENANT_USER', 'ACTIVE', UTC_TIMESTAMP(6), 'demo'),
+    ('ferreteria-norte', '0f1e0000-0000-4000-8000-000000000301', 'admin@ferreteria-norte.mx', 'Alejandro',
+     'Hernández', 'TENANT_ADMIN', 'ACTIVE', UTC_TIMESTAMP(6), 'demo');
+
+UPDATE entitlement e
+SET e.used = (SELECT COUNT(*) FROM tenant_user u WHERE u.tenant_id = e.tenant_id AND u.status = 'ACTIVE')
+WHERE e.type = 'USERS' AND e.tenant_id IN ('inmobiliaria-sur', 'cafe-montana', 'ferreteria-norte');

@@ -6,8 +6,13 @@ import org.eclipse.microprofile.config.Config;
 /** The settings without which the platform must not start; a missing one is named with its environment variable. */
 final class RequiredSettings {
 
-    static final List<String> KEYS =
-            List.of("andes.db.url", "andes.db.user", "andes.db.password", "andes.auth.jwks-uri", "andes.auth.issuer");
+    static final List<String> KEYS = List.of(
+            "andes.db.url",
+            "andes.db.user",
+            "andes.db.password",
+            "andes.oidc.issuer",
+            "andes.oidc.client-secret",
+            "andes.keycloak.admin-client-secret");
 
     private RequiredSettings() {}
 

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The benchmark's command-line options ({@code --name=value}), with defaults that keep clear of the dev run's ports
- * (8080, 13306, 18180). Paths are relative to the repository root, where {@code bench/run} starts the benchmark.
+ * (8080, 13306, 12525, 12143, 18170, 18180, 18190; the benchmark's Keycloak listens on 18480 and 18490). Paths are
+ * relative to the repository root, where {@code bench/run} starts the benchmark.
  */
 public record BenchOptions(
         int port,
@@ -24,6 +25,10 @@ public record BenchOptions(
         Path report) {
 
     private static final Map<String, String> DEFAULTS = defaults();
+    private static final int KEYCLOAK_PORT = 18480;
+    private static final int KEYCLOAK_MANAGEMENT_PORT = 18490;
+    /** Where the application and Keycloak would send mail; nothing listens there during the benchmark. */
+    private static final int SMTP_PORT = 12625;
 
     private static Map<String, String> defaults() {
         Map<String, String> defaults = new LinkedHashMap<>();
@@ -86,15 +91,26 @@ public record BenchOptions(
         return Path.of(values.get(name)).toAbsolutePath().normalize();
     }
 
-    /** The options map {@code DevPlatform.start} reads. */
+    /**
+     * The options map {@code DevPlatform.start} reads. Tokens come from the test signer (Keycloak's issuer, keys merged
+     * into one JWKS); Keycloak keeps its unpacked distribution outside {@code home}, which each run deletes; no mail
+     * catcher (the benchmark sends no mail and its class path has no GreenMail). The Keycloak distribution and realm
+     * file are DevPlatform's defaults, relative to the repository root like the other paths.
+     */
     public Map<String, String> platformOptions() {
-        return Map.of(
-                "home", home.toString(),
-                "port", String.valueOf(port),
-                "db-port", String.valueOf(dbPort),
-                "jwks-port", String.valueOf(jwksPort),
-                "war", war.toString(),
-                "payara", payara.toString());
+        return Map.ofEntries(
+                Map.entry("home", home.toString()),
+                Map.entry("port", String.valueOf(port)),
+                Map.entry("db-port", String.valueOf(dbPort)),
+                Map.entry("jwks-port", String.valueOf(jwksPort)),
+                Map.entry("test-signer", "true"),
+                Map.entry("mail", "false"),
+                Map.entry("smtp-port", String.valueOf(SMTP_PORT)),
+                Map.entry("keycloak-port", String.valueOf(KEYCLOAK_PORT)),
+                Map.entry("keycloak-management-port", String.valueOf(KEYCLOAK_MANAGEMENT_PORT)),
+                Map.entry("keycloak-home", home.resolveSibling("bench-keycloak").toString()),
+                Map.entry("war", war.toString()),
+                Map.entry("payara", payara.toString()));
     }
 
     /** The options as given on the command line, for the report. */

@@ -1,15 +1,23 @@
 package io.andes.app.dev;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jose4j.json.JsonUtil;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
@@ -21,9 +29,11 @@ import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 /**
- * A stand-in for the identity provider until Keycloak arrives: an RSA key published as a JWKS on loopback, and access
- * tokens shaped like Keycloak's ({@code sub}, {@code preferred_username}, {@code groups}, {@code tenant}, {@code aud}).
- * The platform validates them with exactly the code that will validate Keycloak's.
+ * Signs test tokens shaped like Keycloak's ({@code sub}, {@code preferred_username}, {@code groups}, {@code tenant},
+ * {@code aud}) with its own RSA key, so that tests and the benchmark can make any user of any tenant without creating
+ * it in Keycloak. Its JWKS endpoint on loopback publishes that key; in merged mode it carries Keycloak's issuer and
+ * publishes Keycloak's keys next to its own, so that the application trusts both kinds of token through one JWKS URI
+ * and exactly the code that validates production tokens.
  */
 public final class DevTokenIssuer implements AutoCloseable {
 
@@ -32,27 +42,76 @@ public final class DevTokenIssuer implements AutoCloseable {
     private final RsaJsonWebKey key;
     private final HttpServer server;
     private final String issuer;
+    private final URI upstreamJwks;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private DevTokenIssuer(RsaJsonWebKey key, HttpServer server) {
+    private DevTokenIssuer(RsaJsonWebKey key, HttpServer server, String issuer, URI upstreamJwks) {
         this.key = key;
         this.server = server;
-        this.issuer = "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/andes";
+        this.issuer = issuer;
+        this.upstreamJwks = upstreamJwks;
     }
 
+    /** Stand-alone: the issuer is {@code http://127.0.0.1:<port>/realms/andes} and the JWKS holds only its own key. */
     public static DevTokenIssuer start(int port) throws IOException, JoseException {
+        return start(port, null, null);
+    }
+
+    /**
+     * Merged mode: tokens carry {@code issuer} (Keycloak's), and each JWKS request answers the keys fetched from
+     * {@code upstreamJwks} (Keycloak's certs endpoint) plus this issuer's own key.
+     */
+    public static DevTokenIssuer start(int port, String issuer, URI upstreamJwks) throws IOException, JoseException {
         RsaJsonWebKey key = newKey("andes-dev-" + UUID.randomUUID());
-        String jwks = new JsonWebKeySet(key).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.createContext("/jwks", exchange -> {
-            byte[] body = jwks.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
+        String effectiveIssuer = issuer != null
+                ? issuer
+                : "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/andes";
+        DevTokenIssuer tokens = new DevTokenIssuer(key, server, effectiveIssuer, upstreamJwks);
+        server.createContext("/jwks", tokens::answerJwks);
         server.start();
-        return new DevTokenIssuer(key, server);
+        return tokens;
+    }
+
+    private void answerJwks(HttpExchange exchange) throws IOException {
+        byte[] body = jwks().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    /** The published key set: the upstream keys as the upstream gave them, then this issuer's public key. */
+    public String jwks() {
+        List<Object> keys = new ArrayList<>(upstreamKeys());
+        keys.add(key.toParams(JsonWebKey.OutputControlLevel.PUBLIC_ONLY));
+        return JsonUtil.toJson(Map.of(JsonWebKeySet.JWK_SET_MEMBER_NAME, keys));
+    }
+
+    /** Keycloak's current keys; none (only the test key is served) while Keycloak does not answer. */
+    private List<?> upstreamKeys() {
+        if (upstreamJwks == null) {
+            return List.of();
+        }
+        try {
+            HttpRequest request = HttpRequest.newBuilder(upstreamJwks)
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IOException("HTTP " + response.statusCode());
+            }
+            Object keys = JsonUtil.parseJson(response.body()).get(JsonWebKeySet.JWK_SET_MEMBER_NAME);
+            return keys instanceof List<?> list ? list : List.of();
+        } catch (IOException | JoseException e) {
+            System.err.println("Serving the test key only: could not read " + upstreamJwks + ": " + e);
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
     }
 
     public static RsaJsonWebKey newKey(String keyId) throws JoseException {

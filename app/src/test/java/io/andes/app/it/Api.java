@@ -33,6 +33,11 @@ public final class Api {
         return new Api("http://127.0.0.1:" + deployed.getPort());
     }
 
+    /** A client of another loopback service, e.g. the identity provider. */
+    public static Api of(String base) {
+        return new Api(base);
+    }
+
     public String base() {
         return base;
     }

@@ -3,18 +3,32 @@ package io.andes.app.it;
 import io.andes.app.dev.DevTokenIssuer;
 import io.andes.app.dev.Directories;
 import io.andes.app.dev.EmbeddedDatabase;
+import io.andes.app.dev.KeycloakServer;
+import io.andes.app.dev.MailCatcher;
 import io.andes.app.dev.PayaraProcess;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts what the integration tests share, once per test run and only when failsafe runs them: a fresh embedded
- * MariaDB and the test token issuer whose JWKS the application trusts. Ports and paths come from the build.
+ * MariaDB, a mail catcher, the real Keycloak with a freshly imported {@code andes} realm, and the test token issuer in
+ * merged mode (Keycloak's issuer; its JWKS serves the test key plus Keycloak's keys), so that tests can use
+ * self-signed tokens for any user as well as real Keycloak logins. Everything is ready before the first Arquillian
+ * deployment boots Payara. Ports and paths come from the build.
  */
 public class ItEnvironment implements LauncherSessionListener {
 
+    private static final Duration KEYCLOAK_START = Duration.ofMinutes(3);
+
+    private static final Deque<AutoCloseable> started = new ArrayDeque<>();
     private static EmbeddedDatabase database;
+    private static MailCatcher mail;
+    private static KeycloakServer keycloak;
     private static DevTokenIssuer tokens;
 
     @Override
@@ -25,40 +39,98 @@ public class ItEnvironment implements LauncherSessionListener {
         }
         try {
             Path work = Path.of(System.getProperty("andes.it.work"));
+            keycloak = remember(KeycloakServer.start(keycloakSettings(work)));
             Directories.deleteRecursively(work.resolve("db"));
             PayaraProcess.writeLoopbackPreBoot(work);
-            database = EmbeddedDatabase.start(work.resolve("db"), Integer.parseInt(dbPort));
-            tokens = DevTokenIssuer.start(Integer.parseInt(System.getProperty("andes.it.jwks.port")));
+            database = remember(EmbeddedDatabase.start(work.resolve("db"), Integer.parseInt(dbPort)));
+            mail = remember(MailCatcher.start(intProperty("andes.it.smtp.port")));
+            keycloak.awaitReady(KEYCLOAK_START);
+            tokens = remember(DevTokenIssuer.start(
+                    intProperty("andes.it.jwks.port"), keycloak.issuer(), URI.create(keycloak.jwksUri())));
         } catch (Exception e) {
-            throw new IllegalStateException("Could not start the integration-test environment", e);
+            IllegalStateException failure =
+                    new IllegalStateException("Could not start the integration-test environment", e);
+            try {
+                stopAll();
+            } catch (RuntimeException whileStopping) {
+                failure.addSuppressed(whileStopping);
+            }
+            throw failure;
         }
+    }
+
+    private static KeycloakServer.Settings keycloakSettings(Path work) {
+        String webUrl = "http://127.0.0.1:" + intProperty("andes.it.http.port");
+        return new KeycloakServer.Settings(
+                Path.of(System.getProperty("andes.it.keycloak.dist")),
+                work.resolve("keycloak"),
+                intProperty("andes.it.keycloak.port"),
+                intProperty("andes.it.keycloak.management.port"),
+                Path.of(System.getProperty("andes.it.realm")),
+                KeycloakServer.localRealmEnvironment(webUrl, intProperty("andes.it.smtp.port")),
+                true);
+    }
+
+    private static int intProperty(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("System property " + name + " is not set (failsafe sets it)");
+        }
+        return Integer.parseInt(value);
+    }
+
+    private static <T extends AutoCloseable> T remember(T resource) {
+        started.push(resource);
+        return resource;
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
-        try {
-            if (tokens != null) {
-                tokens.close();
+        stopAll();
+    }
+
+    private static void stopAll() {
+        IllegalStateException failure = null;
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                failure =
+                        failure == null ? new IllegalStateException("While stopping the test environment", e) : failure;
             }
-            if (database != null) {
-                database.close();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            tokens = null;
-            database = null;
+        }
+        tokens = null;
+        keycloak = null;
+        mail = null;
+        database = null;
+        if (failure != null) {
+            throw failure;
         }
     }
 
+    /** Signs test tokens the application accepts (issuer = Keycloak's). */
     public static DevTokenIssuer tokens() {
-        if (tokens == null) {
-            throw new IllegalStateException("The integration-test environment is not running");
-        }
-        return tokens;
+        return running(tokens);
+    }
+
+    /** The real Keycloak: {@code passwordGrant} for demo users, the Admin REST API through {@code andes-admin}. */
+    public static KeycloakServer keycloak() {
+        return running(keycloak);
+    }
+
+    /** Every mail Keycloak or the application sent during the run. */
+    public static MailCatcher mail() {
+        return running(mail);
     }
 
     public static EmbeddedDatabase database() {
         return database;
+    }
+
+    private static <T> T running(T resource) {
+        if (resource == null) {
+            throw new IllegalStateException("The integration-test environment is not running");
+        }
+        return resource;
     }
 }

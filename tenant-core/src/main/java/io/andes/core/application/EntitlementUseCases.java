@@ -75,7 +75,8 @@ public class EntitlementUseCases implements EntitlementService {
         }
     }
 
-    private MovementReceipt apply(EntitlementType type, MovementKind kind, int quantity, IdempotencyKey key) {
+    /** Applies a movement inside the caller's transaction; a repeated key fails the caller's transaction. */
+    MovementReceipt apply(EntitlementType type, MovementKind kind, int quantity, IdempotencyKey key) {
         Entitlement entitlement = entitlements.lock(type).orElseThrow(() -> notFound(type));
         var provenance = calendar.provenance();
         var today = calendar.today();

@@ -4,6 +4,8 @@ import io.andes.core.api.EntitlementType;
 import io.andes.core.api.Page;
 import io.andes.core.api.PageRequest;
 import io.andes.core.api.TenantDirectory;
+import io.andes.core.api.TenantUserService;
+import io.andes.core.api.UserInvitation;
 import io.andes.core.audit.AuditEntry;
 import io.andes.core.audit.AuditLog;
 import io.andes.core.domain.entitlement.Entitlement;
@@ -51,6 +53,9 @@ public class TenantAdministration {
     AuditLog audit;
 
     @Inject
+    TenantUserService users;
+
+    @Inject
     Transactions transactions;
 
     @Inject
@@ -58,20 +63,34 @@ public class TenantAdministration {
 
     /** Creates the tenant and one quota per entitlement type, as its plan includes, in one audited transaction. */
     public Tenant create(TenantProfile profile, String planCode) {
+        return binding.callAs(profile.id(), () -> transactions.requiresNew(() -> add(profile, planCode)));
+    }
+
+    /**
+     * Onboards a tenant and invites its first tenant-admin in one transaction: the tenant exists only if its
+     * administrator's account was created and the set-password mail went out too.
+     */
+    public Tenant onboard(TenantProfile profile, String planCode, UserInvitation firstAdmin) {
         return binding.callAs(
                 profile.id(),
                 () -> transactions.requiresNew(() -> {
-                    Plan plan = plans.find(planCode).orElseThrow(() -> unknownPlan(planCode));
-                    refuseDuplicates(profile);
-                    Tenant tenant = new Tenant(profile, plan, clock.instant());
-                    addOrConflict(tenant);
-                    LocalDate today = LocalDate.now(clock.withZone(profile.zone()));
-                    for (EntitlementType type : EntitlementType.values()) {
-                        entitlements.add(new Entitlement(type, plan.included(type), today, clock.instant()));
-                    }
-                    audit.record(new AuditEntry("tenant.created", profile.id().value(), "plan " + plan.code()));
+                    Tenant tenant = add(profile, planCode);
+                    users.invite(firstAdmin);
                     return tenant;
                 }));
+    }
+
+    private Tenant add(TenantProfile profile, String planCode) {
+        Plan plan = plans.find(planCode).orElseThrow(() -> unknownPlan(planCode));
+        refuseDuplicates(profile);
+        Tenant tenant = new Tenant(profile, plan, clock.instant());
+        addOrConflict(tenant);
+        LocalDate today = LocalDate.now(clock.withZone(profile.zone()));
+        for (EntitlementType type : EntitlementType.values()) {
+            entitlements.add(new Entitlement(type, plan.included(type), today, clock.instant()));
+        }
+        audit.record(new AuditEntry("tenant.created", profile.id().value(), "plan " + plan.code()));
+        return tenant;
     }
 
     public Tenant get(TenantId id) {

@@ -17,7 +17,7 @@ class JpaTenantRepository implements TenantRepository {
 
     private static final String MATCHING =
             " FROM Tenant t WHERE LOWER(t.id) LIKE :text OR LOWER(t.legalName) LIKE :text"
-                    + " OR LOWER(t.taxId) LIKE :text";
+                    + " OR LOWER(t.taxId) LIKE :taxId";
 
     @Inject
     TenantEntityManager entityManagers;
@@ -48,6 +48,7 @@ class JpaTenantRepository implements TenantRepository {
     public List<Tenant> search(String text, int offset, int limit) {
         return em().createQuery("SELECT t" + MATCHING + " ORDER BY t.id", Tenant.class)
                 .setParameter("text", pattern(text))
+                .setParameter("taxId", pattern(compactTaxId(text)))
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -57,7 +58,13 @@ class JpaTenantRepository implements TenantRepository {
     public long count(String text) {
         return em().createQuery("SELECT COUNT(t)" + MATCHING, Long.class)
                 .setParameter("text", pattern(text))
+                .setParameter("taxId", pattern(compactTaxId(text)))
                 .getSingleResult();
+    }
+
+    /** Tax ids are kept without thousands separators or spaces ({@code 76086428-5}); people type them with dots. */
+    private static String compactTaxId(String text) {
+        return text == null ? null : text.replace(".", "").replace(" ", "");
     }
 
     private static String pattern(String text) {

@@ -26,6 +26,8 @@ public enum ProblemType {
             422,
             "Clave de idempotencia usada con otra solicitud",
             "Idempotency key used with another request"),
+    SERVICE_UNAVAILABLE(
+            "service-unavailable", 503, "Servicio no disponible por el momento", "Service temporarily unavailable"),
     INTERNAL("internal", 500, "Error interno", "Internal error");
 
     private final String slug;
@@ -64,6 +66,7 @@ public enum ProblemType {
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> UNPROCESSABLE;
+            case 503 -> SERVICE_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL : MALFORMED_REQUEST;
         };
     }

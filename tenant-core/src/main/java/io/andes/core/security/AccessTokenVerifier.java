@@ -37,12 +37,13 @@ public class AccessTokenVerifier {
 
     private final Map<String, VerifiedToken> verified = new ConcurrentHashMap<>();
 
+    /** The realm's keys; by default the Keycloak certificate endpoint of the issuer. */
     @Inject
     @ConfigProperty(name = "andes.auth.jwks-uri")
-    String jwksUri;
+    Optional<String> jwksUri;
 
     @Inject
-    @ConfigProperty(name = "andes.auth.issuer")
+    @ConfigProperty(name = "andes.oidc.issuer")
     String issuer;
 
     @Inject
@@ -56,7 +57,8 @@ public class AccessTokenVerifier {
 
     @PostConstruct
     void fetchKeysLazily() {
-        HttpsJwks jwks = new HttpsJwks(jwksUri);
+        HttpsJwks jwks =
+                new HttpsJwks(jwksUri.filter(uri -> !uri.isBlank()).orElse(issuer + "/protocol/openid-connect/certs"));
         jwks.setDefaultCacheDuration(600);
         keys = new HttpsJwksVerificationKeyResolver(jwks);
     }
@@ -88,7 +90,7 @@ public class AccessTokenVerifier {
                     .orElse(claims.getSubject());
             long validUntil = Math.min(claims.getExpirationTime().getValueInMillis(), now + CACHE_MILLIS);
             return new VerifiedToken(
-                    new CurrentUser(claims.getSubject(), username, tenant, roles, address), validUntil);
+                    new CurrentUser(claims.getSubject(), username, tenant.orElse(null), roles, address), validUntil);
         } catch (MalformedClaimException e) {
             throw new InvalidTokenException("The token has a malformed claim", e);
         }

@@ -1,6 +1,7 @@
 package io.andes.core.security;
 
 import io.andes.core.tenancy.TenantId;
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
@@ -9,8 +10,10 @@ import java.util.Set;
  * Who is calling: the same value whether the caller came with a browser session or a bearer token. A tenant user
  * always has a tenant; staff never do (they reach a tenant's data only through an audited staff call).
  */
-public record CurrentUser(
-        String subject, String username, Optional<TenantId> tenant, Set<String> roles, String address) {
+public record CurrentUser(String subject, String username, TenantId tenantId, Set<String> roles, String address)
+        implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String REQUEST_ATTRIBUTE = CurrentUser.class.getName();
 
@@ -19,12 +22,17 @@ public record CurrentUser(
     }
 
     public static CurrentUser anonymous(String address) {
-        return new CurrentUser(null, "anonymous", Optional.empty(), Collections.emptySet(), address);
+        return new CurrentUser(null, "anonymous", null, Collections.emptySet(), address);
     }
 
     /** The same user calling from another address. */
     public CurrentUser from(String otherAddress) {
-        return new CurrentUser(subject, username, tenant, roles, otherAddress);
+        return new CurrentUser(subject, username, tenantId, roles, otherAddress);
+    }
+
+    /** The caller's tenant; staff and anonymous callers have none. */
+    public Optional<TenantId> tenant() {
+        return Optional.ofNullable(tenantId);
     }
 
     public boolean isAuthenticated() {

@@ -1,12 +1,13 @@
 package io.andes.core.tenancy;
 
+import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
  * The stable identifier of a tenant: its code, a lower-case slug of 3 to 40 characters. It is the value of the
  * {@code tenant_id} column on every tenant-owned row and of the {@code tenant} claim in access tokens.
  */
-public record TenantId(String value) {
+public record TenantId(String value) implements Serializable {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,38}[a-z0-9]");
 

@@ -23,7 +23,7 @@ class ProblemTypeTest {
         "415, UNSUPPORTED_MEDIA_TYPE",
         "500, INTERNAL",
         "502, INTERNAL",
-        "503, INTERNAL",
+        "503, SERVICE_UNAVAILABLE",
     })
     void runtimeStatusMapsToItsProblemType(int status, ProblemType expected) {
         assertThat(ProblemType.forStatus(status)).isEqualTo(expected);

@@ -1,9 +1,11 @@
 package io.andes.core.interfaces.rest;
 
+import io.andes.core.application.AccessRefusals;
 import io.andes.core.problem.ProblemType;
 import io.andes.core.security.BearerTokenMechanism;
 import io.andes.core.security.CurrentUser;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -28,6 +30,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Context
     HttpServletRequest request;
 
+    @Inject
+    AccessRefusals refusals;
+
     @Override
     public void filter(ContainerRequestContext context) {
         if (request.getAttribute(CurrentUser.REQUEST_ATTRIBUTE) instanceof CurrentUser user && user.isAuthenticated()) {
@@ -36,6 +41,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         Object refusal = request.getAttribute(BearerTokenMechanism.REFUSAL_ATTRIBUTE);
+        if (refusal != null) {
+            refusals.tokenRefused(request.getRemoteAddr(), AuthorizationFilter.route(context), refusal.toString());
+        }
         String english = refusal == null ? "Send an access token: Authorization: Bearer <token>." : refusal + ".";
         String spanish = refusal == null
                 ? "Envíe un token de acceso: Authorization: Bearer <token>."

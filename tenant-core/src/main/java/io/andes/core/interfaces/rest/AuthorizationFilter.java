@@ -2,6 +2,7 @@ package io.andes.core.interfaces.rest;
 
 import io.andes.core.api.TenantDirectory;
 import io.andes.core.api.TenantSummary;
+import io.andes.core.application.AccessRefusals;
 import io.andes.core.problem.ProblemType;
 import io.andes.core.security.AllowedRoles;
 import io.andes.core.security.CurrentUser;
@@ -38,6 +39,9 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     @Inject
     TenantDirectory tenants;
 
+    @Inject
+    AccessRefusals refusals;
+
     /** The rule of each resource method, read once: annotations are looked up by reflection. */
     private static final Map<Method, Set<String>> rules = new ConcurrentHashMap<>();
 
@@ -46,6 +50,10 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         CurrentUser user = (CurrentUser) request.getAttribute(CurrentUser.REQUEST_ATTRIBUTE);
         Set<String> allowed = allowedRoles();
         if (user == null || !user.hasAnyRole(allowed)) {
+            if (user != null) {
+                boolean tenantKnown = user.tenant().flatMap(tenants::find).isPresent();
+                refusals.accessRefused(user, route(context), "role not allowed", tenantKnown);
+            }
             deny(context, ProblemType.FORBIDDEN, "Su rol no permite esta operación.", "Your role does not allow this.");
         } else if (Roles.TENANT_ROLES.containsAll(allowed)) {
             checkTenant(context, user);
@@ -55,6 +63,11 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     private void checkTenant(ContainerRequestContext context, CurrentUser user) {
         Optional<TenantSummary> tenant = user.tenant().flatMap(tenants::find);
         if (tenant.isEmpty()) {
+            refusals.accessRefused(
+                    user,
+                    route(context),
+                    user.tenant().map(id -> "unregistered tenant " + id.value()).orElse("no tenant claim"),
+                    false);
             deny(
                     context,
                     ProblemType.FORBIDDEN,
@@ -76,6 +89,10 @@ public class AuthorizationFilter implements ContainerRequestFilter {
             AllowedRoles rule = onMethod != null ? onMethod : onClass;
             return rule == null ? Set.of() : Set.of(rule.value());
         });
+    }
+
+    static String route(ContainerRequestContext context) {
+        return context.getMethod() + " " + context.getUriInfo().getRequestUri().getRawPath();
     }
 
     private static void deny(ContainerRequestContext context, ProblemType type, String spanish, String english) {

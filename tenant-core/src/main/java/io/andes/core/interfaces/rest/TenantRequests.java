@@ -1,5 +1,6 @@
 package io.andes.core.interfaces.rest;
 
+import io.andes.core.application.TenantProfileInput;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +20,13 @@ public final class TenantRequests {
             @NotBlank @Size(max = 32) String taxId,
             @Size(max = 3) String currency,
             @Size(max = 64) String timeZone,
-            @NotBlank @Size(max = 40) String plan) {}
+            @NotBlank @Size(max = 40) String plan) {
+
+        /** The identity part of the body, which the console's form shares: see {@link TenantProfileInput}. */
+        public TenantProfileInput profile() {
+            return new TenantProfileInput(code, legalName, country, taxId, currency, timeZone);
+        }
+    }
 
     /** A status change and why. */
     public record StatusChange(@NotBlank @Size(max = 500) String reason) {}

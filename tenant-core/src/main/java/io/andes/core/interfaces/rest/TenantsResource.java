@@ -70,7 +70,7 @@ public class TenantsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @AllowedRoles(Roles.PLATFORM_ADMIN)
     public Response create(@Valid @NotNull TenantRequests.Create body) {
-        TenantView created = TenantView.of(administration.create(TenantProfiles.from(body), body.plan()));
+        TenantView created = TenantView.of(administration.create(body.profile().toProfile(), body.plan()));
         return Response.created(URI.create("v1/tenants/" + created.code()))
                 .entity(created)
                 .build();
@@ -147,7 +147,7 @@ public class TenantsResource {
     }
 
     /** Header values are ASCII; a reason in Spanish arrives percent-encoded ({@code revisi%C3%B3n}). */
-    private static String reason(String header) {
+    static String reason(String header) {
         if (header == null) {
             return null;
         }
@@ -158,7 +158,7 @@ public class TenantsResource {
         }
     }
 
-    private static TenantId id(String code) {
+    static TenantId id(String code) {
         if (!TenantId.isValid(code)) {
             throw ProblemException.notFound("el cliente " + code, "Tenant " + code);
         }

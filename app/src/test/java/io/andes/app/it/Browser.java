@@ -1,0 +1,162 @@
+package io.andes.app.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's, with its ChromeDriver) with a fresh profile: no cookies of an earlier test. If it
+ * cannot start, the test fails — a browser test is never skipped.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    static Browser start() {
+        try {
+            System.setProperty("SE_OFFLINE", "true");
+            Path profile = Files.createTempDirectory("andes-chromium");
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary(CHROMIUM)
+                    .addArguments(
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--disable-dev-shm-usage",
+                            "--lang=es",
+                            "--window-size=1280,900",
+                            "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                    .build();
+            return new Browser(new ChromeDriver(service, options), profile);
+        } catch (Exception e) {
+            throw new IllegalStateException(
+                    "Chromium could not start for a browser test (install Debian chromium and chromium-driver)", e);
+        }
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** Signs in on the identity provider's login page, which the browser must be showing. */
+    void signIn(String username, String password) {
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        click(By.id("kc-login"));
+    }
+
+    boolean showsLoginPage() {
+        return !driver.findElements(By.id("kc-login")).isEmpty();
+    }
+
+    WebElement await(By locator) {
+        return until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    void awaitText(By locator, String text) {
+        until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    void awaitUrlContaining(String part) {
+        until(ExpectedConditions.urlContains(part));
+    }
+
+    /**
+     * Waits for a condition; when it never comes, keeps the page (HTML and screenshot in {@code target/browser}) and
+     * says in the failure where the browser was and what it showed.
+     */
+    private <T> T until(ExpectedCondition<T> condition) {
+        try {
+            return new WebDriverWait(driver, WAIT).until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError(
+                    "Gave up waiting for " + condition + " at " + driver.getCurrentUrl() + " (page kept in "
+                            + keepPage() + "); the page said:\n" + abbreviated(pageSource()),
+                    e);
+        }
+    }
+
+    private String pageSource() {
+        try {
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (RuntimeException e) {
+            return driver.getPageSource();
+        }
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 2_000 ? text : text.substring(0, 2_000) + " …";
+    }
+
+    private Path keepPage() {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "browser"));
+            String name = "page-" + System.currentTimeMillis();
+            Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+            if (driver instanceof TakesScreenshot camera) {
+                Files.write(dir.resolve(name + ".png"), camera.getScreenshotAs(OutputType.BYTES));
+            }
+            return dir.resolve(name + ".html").toAbsolutePath();
+        } catch (IOException | RuntimeException e) {
+            return Path.of("(not kept: " + e + ")");
+        }
+    }
+
+    void type(By locator, String text) {
+        WebElement field = await(locator);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(By locator) {
+        until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() throws Exception {
+        driver.quit();
+        io.andes.app.dev.Directories.deleteRecursively(profile);
+    }
+}

@@ -1,0 +1,50 @@
+package io.andes.core.web;
+
+import io.andes.core.problem.ProblemException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/**
+ * Puts a page module's messages on the page in the session's language: texts of the module's bundle, and problems of
+ * the core (their own explanation, never a stack trace).
+ */
+public abstract class PageMessages {
+
+    private final String bundle;
+
+    protected PageMessages(String bundle) {
+        this.bundle = bundle;
+    }
+
+    /** The session's language; a method so that CDI proxies of the subclasses can supply it. */
+    protected abstract LanguageSelection language();
+
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    public void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
+    public void problem(ProblemException problem) {
+        add(FacesMessage.SEVERITY_ERROR, problem.detail(language().isEnglish()));
+    }
+
+    /** Keeps this request's messages for the page a redirect leads to. */
+    public void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    public String text(String key, Object... arguments) {
+        String pattern =
+                ResourceBundle.getBundle(bundle, language().getLocale()).getString(key);
+        return new MessageFormat(pattern, language().getLocale()).format(arguments);
+    }
+
+    private static void add(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, text));
+    }
+}
