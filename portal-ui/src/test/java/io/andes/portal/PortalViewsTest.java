@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import io.andes.core.api.TenantRole;
 import io.andes.core.api.TenantUserView;
 import io.andes.core.domain.tenant.TenantStatus;
+import io.andes.ticketing.domain.ticket.TicketStatus;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,8 @@ class PortalViewsTest {
     private static final Map<String, List<String>> KEY_SUFFIXES = Map.of(
             "role.", names(TenantRole.values()),
             "tenant.status.", names(TenantStatus.values()),
-            "user.status.", List.of(TenantUserView.ACTIVE, TenantUserView.DEACTIVATED));
+            "user.status.", List.of(TenantUserView.ACTIVE, TenantUserView.DEACTIVATED),
+            "ticket.status.", names(TicketStatus.values()));
 
     @Test
     void everyViewIsWellFormedXml() throws Exception {

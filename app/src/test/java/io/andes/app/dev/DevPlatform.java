@@ -91,7 +91,7 @@ public final class DevPlatform implements AutoCloseable {
                 Path.of(options.get("war")),
                 home.resolve("payara"),
                 httpPort,
-                applicationEnvironment(smtpPort, demoData)));
+                applicationEnvironment(smtpPort, demoData, webUrl)));
         payara.awaitReady(Duration.ofMinutes(3));
     }
 
@@ -118,8 +118,9 @@ public final class DevPlatform implements AutoCloseable {
         mail.saveAndAnnounce(home.resolve("mail"));
     }
 
-    private Map<String, String> applicationEnvironment(int smtpPort, boolean demoData) {
+    private Map<String, String> applicationEnvironment(int smtpPort, boolean demoData, String webUrl) {
         Map<String, String> env = new HashMap<>();
+        env.put("ANDES_WEB_URL", webUrl);
         env.put("ANDES_DB_URL", database.jdbcUrl());
         env.put("ANDES_DB_USER", EmbeddedDatabase.USER);
         env.put("ANDES_DB_PASSWORD", EmbeddedDatabase.PASSWORD);

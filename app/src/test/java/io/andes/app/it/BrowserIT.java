@@ -2,6 +2,8 @@ package io.andes.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -154,5 +156,78 @@ class BrowserIT extends AndesIT {
             browser.click(By.id("lang-es"));
             browser.awaitText(By.id("logout"), "Cerrar sesión");
         }
+    }
+
+    @Test
+    void aUserOpensATicketWithAPhotoAnAgentAnswersAndTheUserReopensIt() throws Exception {
+        String subject = "Impresora fiscal no responde "
+                + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
+        Path photo = Files.createTempFile("foto-", ".png");
+        Files.write(photo, TicketFiles.png());
+        try (Browser browser = Browser.start()) {
+            browser.open(api.base() + "/portal/nuevo-ticket.xhtml");
+            browser.signIn("usuario@cafe-montana.co", PASSWORD);
+            choose(browser, "new-ticket:service", "ERP y facturación electrónica");
+            browser.click(treeLeaf("Error al emitir"));
+            browser.awaitText(By.id("new-ticket:category-path"), "Error al emitir");
+            browser.type(By.id("new-ticket:subject"), subject);
+            browser.type(By.id("new-ticket:description"), "Desde ayer no imprime las boletas.");
+            browser.driver()
+                    .findElement(By.cssSelector("#new-ticket input[type=file]"))
+                    .sendKeys(photo.toString());
+            browser.awaitText(
+                    By.id("new-ticket:file-names"), photo.getFileName().toString());
+            browser.click(By.id("new-ticket:submit"));
+
+            browser.awaitUrlContaining("/portal/ticket.xhtml");
+            String number = browser.await(By.id("ticket-number")).getText();
+            assertThat(number).startsWith("T-");
+            assertThat(browser.driver().findElements(By.cssSelector("img.andes-thumbnail")))
+                    .hasSize(1);
+
+            browser.open(api.base() + "/portal/tickets.xhtml");
+            browser.awaitText(By.id("tickets:table"), subject);
+
+            String agent = TestTenants.staffToken("support-agent");
+            String desk = "/api/v1/support/tickets/cafe-montana/" + number;
+            assertThat(api.post(desk + "/answers", agent, "{\"body\":\"Reinstalamos el driver.\"}")
+                            .status())
+                    .isEqualTo(201);
+            assertThat(api.post(desk + "/resolution", agent, "").status()).isEqualTo(200);
+
+            browser.open(api.base() + "/portal/ticket.xhtml?numero=" + number);
+            browser.awaitText(By.tagName("body"), "Reinstalamos el driver.");
+            browser.type(By.id("reopen-form:reopen-reason"), "Volvió a fallar esta mañana.");
+            browser.click(By.id("reopen-form:reopen-submit"));
+            browser.awaitText(By.id("ticket-status"), "Abierto");
+        } finally {
+            Files.deleteIfExists(photo);
+        }
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu as a user does: open it, click the option. The panel opens with an
+     * animation and a click during it can miss, so the choice is checked and tried again.
+     */
+    private static void choose(Browser browser, String menuId, String label) {
+        By option = By.cssSelector("li[data-label='" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                browser.click(By.id(menuId));
+                browser.click(option);
+                browser.awaitText(By.id(menuId + "_label"), label);
+                return;
+            } catch (AssertionError missed) {
+                if (attempt == 3) {
+                    throw missed;
+                }
+            }
+        }
+    }
+
+    /** A leaf of a PrimeFaces tree (shown expanded) by its label. */
+    private static By treeLeaf(String label) {
+        return By.xpath("//li[contains(@class,'ui-treenode-leaf')]//span[contains(@class,'ui-treenode-label')]"
+                + "[normalize-space()='" + label + "']");
     }
 }

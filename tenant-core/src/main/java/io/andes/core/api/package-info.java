@@ -1,2 +1,2 @@
-/** What other modules may use from the core: quotas, tenants, paging. */
+/** What other modules may use from the core: quotas, tenants, users, notifications (the outbox), paging. */
 package io.andes.core.api;

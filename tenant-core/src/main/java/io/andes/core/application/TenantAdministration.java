@@ -56,6 +56,9 @@ public class TenantAdministration {
     TenantUserService users;
 
     @Inject
+    TenantStatusNotices notices;
+
+    @Inject
     Transactions transactions;
 
     @Inject
@@ -103,14 +106,18 @@ public class TenantAdministration {
     }
 
     public Tenant suspend(TenantId id, String reason) {
-        return changeStatus(id, reason, "tenant.suspended", tenant -> tenant.suspend(reason));
+        return changeStatus(
+                id, reason, "tenant.suspended", tenant -> tenant.suspend(reason), TenantStatusNotice.SUSPENDED);
     }
 
     public Tenant reactivate(TenantId id, String reason) {
-        return changeStatus(id, reason, "tenant.reactivated", tenant -> tenant.reactivate(reason));
+        return changeStatus(
+                id, reason, "tenant.reactivated", tenant -> tenant.reactivate(reason), TenantStatusNotice.REACTIVATED);
     }
 
-    private Tenant changeStatus(TenantId id, String reason, String action, Consumer<Tenant> change) {
+    /** The change, its audit record and the notices to the tenant's administrators: one transaction. */
+    private Tenant changeStatus(
+            TenantId id, String reason, String action, Consumer<Tenant> change, TenantStatusNotice notice) {
         String why = StaffTenantAccess.requireReason(reason);
         Tenant changed = binding.callAs(
                 id,
@@ -125,6 +132,7 @@ public class TenantAdministration {
                                 "The tenant is " + e.current() + " and does not allow this change.");
                     }
                     audit.record(new AuditEntry(action, id.value(), why));
+                    notices.queue(notice, tenant, why);
                     return tenant;
                 }));
         directory.forget(id);

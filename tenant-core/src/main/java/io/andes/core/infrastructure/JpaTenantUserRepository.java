@@ -1,5 +1,7 @@
 package io.andes.core.infrastructure;
 
+import io.andes.core.api.TenantRole;
+import io.andes.core.api.TenantUserView;
 import io.andes.core.domain.user.EmailAddress;
 import io.andes.core.domain.user.TenantUser;
 import io.andes.core.domain.user.TenantUserRepository;
@@ -40,6 +42,16 @@ class JpaTenantUserRepository implements TenantUserRepository {
     @Override
     public long count() {
         return em().createQuery("SELECT COUNT(u) FROM TenantUser u", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<TenantUser> active(TenantRole role) {
+        return em().createQuery(
+                        "SELECT u FROM TenantUser u WHERE u.status = :status AND u.role = :role ORDER BY u.email",
+                        TenantUser.class)
+                .setParameter("status", TenantUserView.ACTIVE)
+                .setParameter("role", role)
+                .getResultList();
     }
 
     @Override

@@ -47,6 +47,29 @@ public class TenantEntityManager {
         return entityManager;
     }
 
+    /**
+     * For platform jobs that run outside any request (the outbox dispatcher): the entity manager for tenant-owned
+     * entities of {@code tenant}, which the job read from the row it works on, never from a caller. The same rule as
+     * {@link #get()}: one tenant per transaction.
+     */
+    public EntityManager forJobOf(TenantId tenant) {
+        if (!tenant.equals(bindOnFirstUse(tenant))) {
+            throw new IllegalStateException("This transaction was started for another tenant or for none");
+        }
+        return entityManager;
+    }
+
+    /**
+     * For platform jobs outside any request that must see every tenant's rows: no tenant is set, so tenant-owned
+     * entities fail closed and only native SQL, which selects {@code tenant_id} itself, reaches across tenants.
+     */
+    public EntityManager forJobOfNoTenant() {
+        if (bindOnFirstUse(null) != NONE) {
+            throw new IllegalStateException("This transaction was started for a tenant");
+        }
+        return entityManager;
+    }
+
     private Object bindOnFirstUse(TenantId tenant) {
         Object bound = transactions.getResource(BOUND_TENANT);
         if (bound != null) {

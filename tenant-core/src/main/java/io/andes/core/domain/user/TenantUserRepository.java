@@ -1,5 +1,6 @@
 package io.andes.core.domain.user;
 
+import io.andes.core.api.TenantRole;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ public interface TenantUserRepository {
     List<TenantUser> page(int offset, int limit);
 
     long count();
+
+    /** The active users who hold {@code role}, by e-mail (for notices to a tenant's administrators). */
+    List<TenantUser> active(TenantRole role);
 
     void add(TenantUser user);
 }

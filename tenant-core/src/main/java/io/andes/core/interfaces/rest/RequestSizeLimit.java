@@ -10,13 +10,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * API bodies are at most 1 MB. A larger declared length is refused before it is read; a chunked body is refused as
- * soon as it passes the limit. Either way nothing is processed.
+ * API bodies are at most 1 MB, except file uploads (multipart to an {@code …/attachments} route: at most
+ * {@link #UPLOAD_LIMIT_BYTES}, the files themselves are checked one by one later). A larger declared length is
+ * refused before it is read; a body without a declared length is refused. Either way nothing is processed.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class RequestSizeLimit extends HttpFilter {
 
     public static final long LIMIT_BYTES = 1024 * 1024;
+    /** Ten files of 10 MiB and the multipart framing around them. */
+    public static final long UPLOAD_LIMIT_BYTES = 101L * 1024 * 1024;
+
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -24,11 +28,19 @@ public class RequestSizeLimit extends HttpFilter {
             throws IOException, ServletException {
         long declared = request.getContentLengthLong();
         boolean chunked = declared < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
-        if (declared > LIMIT_BYTES || chunked) {
+        if (declared > limit(request) || chunked) {
             refuse(request, response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static long limit(HttpServletRequest request) {
+        String type = request.getContentType();
+        boolean upload = type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                && request.getRequestURI().endsWith("/attachments");
+        return upload ? UPLOAD_LIMIT_BYTES : LIMIT_BYTES;
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {

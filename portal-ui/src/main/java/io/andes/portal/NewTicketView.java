@@ -1,0 +1,174 @@
+package io.andes.portal;
+
+import io.andes.core.problem.ProblemException;
+import io.andes.core.web.LanguageSelection;
+import io.andes.ticketing.api.TicketViews;
+import io.andes.ticketing.application.AttachmentUseCases;
+import io.andes.ticketing.application.CatalogUseCases;
+import io.andes.ticketing.application.TicketUseCases;
+import io.andes.ticketing.domain.ticket.TicketContent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.TreeNode;
+
+/**
+ * "Nuevo ticket": a service, a final category of it, what happens and, optionally, a phone and files. The ticket is
+ * opened first and the files attached after it, so refused files never lose the ticket.
+ */
+@Named("newTicketView")
+@ViewScoped
+public class NewTicketView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TicketUseCases tickets;
+
+    @Inject
+    AttachmentUseCases attachments;
+
+    @Inject
+    CatalogUseCases catalog;
+
+    @Inject
+    LanguageSelection language;
+
+    @Inject
+    PortalMessages messages;
+
+    private final PendingFiles files = new PendingFiles();
+    private transient TicketViews.Catalog loaded;
+    private boolean loadedInEnglish;
+    private String serviceCode;
+    private TreeNode<CategoryChoice> categories;
+    private TreeNode<CategoryChoice> selectedCategory;
+    private String subject;
+    private String description;
+    private String phone;
+
+    public List<TicketViews.Service> getServices() {
+        return catalog().services();
+    }
+
+    /** A new service offers its own categories, and none is chosen yet. */
+    public void serviceChanged() {
+        selectedCategory = null;
+        categories = serviceCode == null ? null : CategoryTree.of(catalog(), serviceCode);
+    }
+
+    /** The catalog once per view and language: the selects ask for it several times per request. */
+    private TicketViews.Catalog catalog() {
+        if (loaded == null || loadedInEnglish != language.isEnglish()) {
+            loadedInEnglish = language.isEnglish();
+            loaded = catalog.catalog(loadedInEnglish);
+        }
+        return loaded;
+    }
+
+    public void upload(FileUploadEvent event) {
+        files.add(event.getFile());
+    }
+
+    public void removeFile(int index) {
+        files.remove(index);
+    }
+
+    /** Opens the ticket, attaches the files and goes to the ticket; a refusal keeps the user on this page. */
+    public String submit() {
+        TicketViews.Ticket opened;
+        try {
+            opened = tickets.open(serviceCode, chosenCategoryId(), content(), language.isEnglish());
+        } catch (ProblemException problem) {
+            messages.problem(problem);
+            FacesContext.getCurrentInstance().validationFailed();
+            return null;
+        }
+        messages.info("newTicket.created", opened.number());
+        attachFiles(opened.number());
+        TicketPage.keepSimilar(opened.similarOpen());
+        messages.keepForRedirect();
+        return TicketPage.outcome(opened.number());
+    }
+
+    private void attachFiles(String number) {
+        if (files.isEmpty()) {
+            return;
+        }
+        try {
+            attachments.attach(number, files.toUploads());
+        } catch (ProblemException problem) {
+            messages.problem(problem);
+            messages.error("newTicket.filesNotAttached", number);
+        }
+        files.clear();
+    }
+
+    private TicketContent content() {
+        return new TicketContent(subject, description, phone);
+    }
+
+    private Long chosenCategoryId() {
+        return selectedCategory == null || selectedCategory.getData() == null
+                ? null
+                : selectedCategory.getData().id();
+    }
+
+    public String getChosenPath() {
+        return selectedCategory == null || selectedCategory.getData() == null
+                ? ""
+                : selectedCategory.getData().path();
+    }
+
+    public PendingFiles getFiles() {
+        return files;
+    }
+
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public void setServiceCode(String serviceCode) {
+        this.serviceCode = serviceCode;
+    }
+
+    public TreeNode<CategoryChoice> getCategories() {
+        return categories;
+    }
+
+    public TreeNode<CategoryChoice> getSelectedCategory() {
+        return selectedCategory;
+    }
+
+    public void setSelectedCategory(TreeNode<CategoryChoice> selectedCategory) {
+        this.selectedCategory = selectedCategory;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+}

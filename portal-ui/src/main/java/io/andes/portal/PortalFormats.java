@@ -1,0 +1,48 @@
+package io.andes.portal;
+
+import io.andes.core.api.TenantDirectory;
+import io.andes.core.api.TenantSummary;
+import io.andes.core.security.CurrentUser;
+import io.andes.core.web.LanguageSelection;
+import io.andes.core.web.TenantFormats;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** The signed-in user's company clock and conventions, for the ticket pages' dates and date filters. */
+@RequestScoped
+public class PortalFormats {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    LanguageSelection language;
+
+    private TenantSummary tenant;
+
+    /** An instant as the company's clock showed it, in the page's language. */
+    public String dateTime(Instant instant) {
+        TenantSummary company = tenant();
+        return company == null
+                ? ""
+                : TenantFormats.of(language, company.country(), company.zone()).dateTime(instant);
+    }
+
+    /** The company's time zone; UTC only for a user without a company, whom the portal never lets in. */
+    public ZoneId zone() {
+        TenantSummary company = tenant();
+        return company == null ? ZoneId.of("UTC") : company.zone();
+    }
+
+    private TenantSummary tenant() {
+        if (tenant == null) {
+            tenant = user.tenant().flatMap(tenants::find).orElse(null);
+        }
+        return tenant;
+    }
+}

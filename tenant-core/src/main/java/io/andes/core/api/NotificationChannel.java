@@ -1,0 +1,7 @@
+package io.andes.core.api;
+
+/** How a notification reaches its recipient. */
+public enum NotificationChannel {
+    EMAIL,
+    SMS
+}

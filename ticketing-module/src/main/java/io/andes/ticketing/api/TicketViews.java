@@ -1,0 +1,50 @@
+package io.andes.ticketing.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the portal, the console and the API show of tickets. Text is returned as typed; pages escape it. */
+public final class TicketViews {
+
+    private TicketViews() {}
+
+    /** A line of the history list. */
+    public record TicketSummary(
+            String number, String subject, String status, String categoryName, Instant createdAt, Instant updatedAt) {}
+
+    public record CategoryRef(long id, String name, String path) {}
+
+    public record Message(
+            String id, String authorName, String authorKind, String body, boolean internal, Instant createdAt) {}
+
+    public record Attachment(String id, String fileName, String mediaType, long size, boolean image) {}
+
+    public record SimilarTicket(String number, String subject) {}
+
+    /** A whole ticket; {@code similarOpen} is filled only right after opening it. */
+    public record Ticket(
+            String number,
+            String status,
+            String subject,
+            String description,
+            String serviceCode,
+            CategoryRef category,
+            String contactPhone,
+            String requester,
+            String assignee,
+            Instant createdAt,
+            Instant updatedAt,
+            List<Message> messages,
+            List<Attachment> attachments,
+            List<SimilarTicket> similarOpen) {}
+
+    /** A downloadable file. */
+    public record FileContent(String fileName, String mediaType, byte[] bytes) {}
+
+    public record Service(String code, String name) {}
+
+    public record Category(
+            long id, Long parentId, String serviceCode, String name, String path, boolean leaf, String kind) {}
+
+    public record Catalog(List<Service> services, List<Category> categories) {}
+}

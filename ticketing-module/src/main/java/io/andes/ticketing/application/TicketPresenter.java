@@ -1,0 +1,73 @@
+package io.andes.ticketing.application;
+
+import io.andes.ticketing.api.TicketViews;
+import io.andes.ticketing.domain.attachment.TicketAttachment;
+import io.andes.ticketing.domain.ticket.Ticket;
+import io.andes.ticketing.domain.ticket.TicketMessage;
+import io.andes.ticketing.domain.ticket.TicketRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/** Turns stored tickets into their views; internal notes only for staff. */
+@ApplicationScoped
+class TicketPresenter {
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    CatalogUseCases catalog;
+
+    TicketViews.Ticket whole(
+            Ticket ticket, boolean forStaff, boolean english, List<TicketViews.SimilarTicket> similar) {
+        return new TicketViews.Ticket(
+                ticket.number().formatted(),
+                ticket.status().name(),
+                ticket.subject(),
+                ticket.description(),
+                ticket.serviceCode(),
+                catalog.reference(ticket.categoryId(), english),
+                ticket.contactPhone(),
+                ticket.requesterName(),
+                ticket.assignee(),
+                ticket.createdAt(),
+                ticket.updatedAt(),
+                tickets.messages(ticket, forStaff).stream()
+                        .map(TicketPresenter::message)
+                        .toList(),
+                tickets.attachments(ticket).stream()
+                        .map(TicketPresenter::attachment)
+                        .toList(),
+                similar);
+    }
+
+    TicketViews.TicketSummary summary(Ticket ticket, boolean english) {
+        return new TicketViews.TicketSummary(
+                ticket.number().formatted(),
+                ticket.subject(),
+                ticket.status().name(),
+                catalog.reference(ticket.categoryId(), english).name(),
+                ticket.createdAt(),
+                ticket.updatedAt());
+    }
+
+    static TicketViews.Message message(TicketMessage message) {
+        return new TicketViews.Message(
+                message.id(),
+                message.authorName(),
+                message.authorKind(),
+                message.body(),
+                message.internal(),
+                message.createdAt());
+    }
+
+    static TicketViews.Attachment attachment(TicketAttachment attachment) {
+        return new TicketViews.Attachment(
+                attachment.id(),
+                attachment.fileName(),
+                attachment.mediaType(),
+                attachment.sizeBytes(),
+                attachment.isImage());
+    }
+}

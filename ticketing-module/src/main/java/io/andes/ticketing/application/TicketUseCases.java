@@ -1,0 +1,129 @@
+package io.andes.ticketing.application;
+
+import io.andes.core.api.Page;
+import io.andes.core.api.PageRequest;
+import io.andes.core.problem.ProblemException;
+import io.andes.core.problem.ProblemType;
+import io.andes.core.security.CurrentUser;
+import io.andes.core.tenancy.TenantBinding;
+import io.andes.ticketing.api.TicketViews;
+import io.andes.ticketing.domain.catalog.TicketCategory;
+import io.andes.ticketing.domain.ticket.ReopenPolicy;
+import io.andes.ticketing.domain.ticket.ReopenReason;
+import io.andes.ticketing.domain.ticket.Requester;
+import io.andes.ticketing.domain.ticket.StatusChange;
+import io.andes.ticketing.domain.ticket.Ticket;
+import io.andes.ticketing.domain.ticket.TicketContent;
+import io.andes.ticketing.domain.ticket.TicketMessage;
+import io.andes.ticketing.domain.ticket.TicketQuery;
+import io.andes.ticketing.domain.ticket.TicketRepository;
+import io.andes.ticketing.domain.ticket.TicketStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a tenant's users do with their tickets: open one (warned of likely duplicates), follow the history, add
+ * information, close it when solved, reopen it within the window. One transaction per use case, always within the
+ * caller's tenant.
+ */
+@ApplicationScoped
+public class TicketUseCases {
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    CatalogUseCases catalog;
+
+    @Inject
+    TicketPresenter presenter;
+
+    @Inject
+    DuplicateFinder duplicates;
+
+    @Inject
+    TenantBinding binding;
+
+    @Inject
+    Provider<CurrentUser> caller;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public TicketViews.Ticket open(String serviceCode, Long categoryId, TicketContent content, boolean english) {
+        TicketCategory category = catalog.openableCategory(serviceCode, categoryId);
+        List<TicketViews.SimilarTicket> similar = duplicates.similarOpen(category.id(), content.subject());
+        CurrentUser user = caller.get();
+        Ticket ticket = new Ticket(
+                tickets.nextNumber(), category, content, new Requester(user.subject(), user.username()), now());
+        tickets.add(ticket);
+        tickets.record(ticket, List.of(new StatusChange(ticket.createdAt(), ticket.status())));
+        return presenter.whole(ticket, false, english, similar);
+    }
+
+    @Transactional
+    public Page<TicketViews.TicketSummary> history(TicketQuery query, PageRequest page, boolean english) {
+        return new Page<>(
+                tickets.search(query, page.offset(), page.size()).stream()
+                        .map(t -> presenter.summary(t, english))
+                        .toList(),
+                page.page(),
+                page.size(),
+                tickets.count(query));
+    }
+
+    @Transactional
+    public TicketViews.Ticket view(String number, boolean english) {
+        return presenter.whole(existing(number), false, english, List.of());
+    }
+
+    @Transactional
+    public TicketViews.Message reply(String number, String body) {
+        Ticket ticket = existing(number);
+        if (ticket.status() == TicketStatus.CERRADO) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "El ticket está cerrado; reábralo o abra uno nuevo para seguir.",
+                    "The ticket is closed; reopen it or open a new one to continue.");
+        }
+        Instant at = now();
+        TicketMessage message = TicketMessage.fromRequester(ticket, caller.get().username(), body, at);
+        tickets.add(message);
+        if (ticket.isOpen()) {
+            tickets.record(ticket, ticket.requesterReplied(binding.require(), at));
+        } else {
+            ticket.touched(at);
+        }
+        return TicketPresenter.message(message);
+    }
+
+    @Transactional
+    public TicketViews.Ticket close(String number, boolean english) {
+        Ticket ticket = existing(number);
+        tickets.record(ticket, ticket.close(binding.require(), now()));
+        return presenter.whole(ticket, false, english, List.of());
+    }
+
+    @Transactional
+    public TicketViews.Ticket reopen(String number, String reason, boolean english) {
+        Ticket ticket = existing(number);
+        ReopenReason why = new ReopenReason(reason);
+        tickets.record(ticket, ticket.reopen(binding.require(), why, ReopenPolicy.standard(), now()));
+        tickets.add(TicketMessage.fromRequester(ticket, caller.get().username(), why.value(), now()));
+        return presenter.whole(ticket, false, english, List.of());
+    }
+
+    Ticket existing(String number) {
+        return TicketLookup.existing(tickets, number);
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,42 @@
+package io.andes.ticketing.domain.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One of the vendor's products that tickets are about; the vendor configures the list, shared by every tenant. */
+@Entity
+@Table(name = "support_service")
+public class SupportService {
+
+    @Id
+    @Column(name = "code")
+    private String code;
+
+    @Column(name = "name_es", nullable = false)
+    private String nameEs;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    protected SupportService() {}
+
+    public String code() {
+        return code;
+    }
+
+    public String name(boolean english) {
+        return english ? nameEn : nameEs;
+    }
+
+    public boolean active() {
+        return active;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * PQRS (peticiones, quejas, reclamos y sugerencias): the kinds of filing and the legal response deadline in
+ * business days of the tenant's country.
+ */
+package io.andes.ticketing.domain.pqrs;

@@ -1,0 +1,234 @@
+package io.andes.ticketing.domain.ticket;
+
+import static org.eclipse.persistence.annotations.MultitenantType.SINGLE_TABLE;
+
+import io.andes.core.tenancy.TenantId;
+import io.andes.ticketing.domain.catalog.TicketCategory;
+import io.andes.ticketing.domain.numbering.TicketNumber;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A support ticket of one tenant: what it is about (service, category leaf, subject, description), who asked, and
+ * its status, which changes only through {@link TicketLifecycle}. Each change returns the status entries to store
+ * for the SLA clock.
+ */
+@Entity
+@Table(name = "ticket")
+@Multitenant(SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
+public class Ticket {
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "number", nullable = false)
+    private int number;
+
+    @Column(name = "service_code", nullable = false)
+    private String serviceCode;
+
+    @Column(name = "category_id", nullable = false)
+    private long categoryId;
+
+    @Column(name = "queue_code", nullable = false)
+    private String queueCode;
+
+    @Column(name = "subject", nullable = false)
+    private String subject;
+
+    @Column(name = "description", nullable = false)
+    private String description;
+
+    @Column(name = "contact_phone")
+    private String contactPhone;
+
+    @Column(name = "requester_id", nullable = false)
+    private String requesterId;
+
+    @Column(name = "requester_name", nullable = false)
+    private String requesterName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private TicketStatus status;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "merge_target")
+    private Integer mergedInto;
+
+    @Column(name = "assignee")
+    private String assignee;
+
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "attachment_count", nullable = false)
+    private int attachmentCount;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Ticket() {}
+
+    public Ticket(
+            TicketNumber number, TicketCategory category, TicketContent content, Requester requester, Instant at) {
+        this.id = UUID.randomUUID().toString();
+        this.number = number.sequence();
+        this.serviceCode = category.serviceCode();
+        this.categoryId = category.id();
+        this.queueCode = category.queueCode();
+        this.subject = content.subject();
+        this.description = content.description();
+        this.contactPhone = content.contactPhone();
+        this.requesterId = requester.id();
+        this.requesterName = requester.name();
+        this.status = TicketStatus.NUEVO;
+        this.createdAt = at;
+        this.updatedAt = at;
+    }
+
+    /** The requester adds information; a ticket waiting for them goes back to the agents. */
+    public List<StatusChange> requesterReplied(TenantId tenant, Instant at) {
+        return change(tenant, at, lifecycle -> lifecycle.customerReplied(at));
+    }
+
+    /** A public answer of an agent; with {@code waitForCustomer} the ticket waits for the requester. */
+    public List<StatusChange> agentAnswered(TenantId tenant, String agent, boolean waitForCustomer, Instant at) {
+        if (firstResponseAt == null) {
+            firstResponseAt = at;
+        }
+        if (assignee == null) {
+            assignee = agent;
+        }
+        return change(tenant, at, lifecycle -> {
+            if (waitForCustomer) {
+                lifecycle.askCustomer(at);
+            } else {
+                lifecycle.answerAsAgent(at);
+            }
+        });
+    }
+
+    public List<StatusChange> resolve(TenantId tenant, Instant at) {
+        return change(tenant, at, lifecycle -> lifecycle.resolve(at));
+    }
+
+    public List<StatusChange> close(TenantId tenant, Instant at) {
+        return change(tenant, at, lifecycle -> lifecycle.closeByRequester(at));
+    }
+
+    public List<StatusChange> reopen(TenantId tenant, ReopenReason reason, ReopenPolicy policy, Instant at) {
+        return change(tenant, at, lifecycle -> lifecycle.reopen(tenant, reason, at, policy));
+    }
+
+    /** Counts files added to the ticket; the caller checks the limit first. */
+    public void attached(int files, Instant at) {
+        attachmentCount += files;
+        updatedAt = at;
+    }
+
+    /** A change to the conversation that is not a status change still makes the ticket the most recent. */
+    public void touched(Instant at) {
+        updatedAt = at;
+    }
+
+    private List<StatusChange> change(TenantId tenant, Instant at, java.util.function.Consumer<TicketLifecycle> event) {
+        TicketLifecycle lifecycle = TicketLifecycle.restore(
+                tenant, status, updatedAt.isAfter(at) ? at : updatedAt, finishedAt, mergedIntoNumber());
+        event.accept(lifecycle);
+        List<StatusChange> history = lifecycle.history();
+        status = lifecycle.status();
+        finishedAt = lifecycle.finishedAt().orElse(null);
+        updatedAt = at;
+        return history.subList(1, history.size());
+    }
+
+    private TicketNumber mergedIntoNumber() {
+        return mergedInto == null ? null : new TicketNumber(mergedInto);
+    }
+
+    public boolean isOpen() {
+        return !status.isFinished();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public TicketNumber number() {
+        return new TicketNumber(number);
+    }
+
+    public String serviceCode() {
+        return serviceCode;
+    }
+
+    public long categoryId() {
+        return categoryId;
+    }
+
+    public String queueCode() {
+        return queueCode;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String contactPhone() {
+        return contactPhone;
+    }
+
+    public String requesterName() {
+        return requesterName;
+    }
+
+    public TicketStatus status() {
+        return status;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public int attachmentCount() {
+        return attachmentCount;
+    }
+}

@@ -1,0 +1,42 @@
+package io.andes.ticketing.domain.ticket;
+
+import io.andes.ticketing.domain.attachment.AttachmentContent;
+import io.andes.ticketing.domain.attachment.TicketAttachment;
+import io.andes.ticketing.domain.numbering.TicketNumber;
+import java.util.List;
+import java.util.Optional;
+
+/** The bound tenant's tickets with their conversation, status history and files. */
+public interface TicketRepository {
+
+    /** The next ticket number of the bound tenant; holds a lock on its counter until the transaction ends. */
+    TicketNumber nextNumber();
+
+    void add(Ticket ticket);
+
+    Optional<Ticket> find(TicketNumber number);
+
+    List<Ticket> search(TicketQuery query, int offset, int limit);
+
+    long count(TicketQuery query);
+
+    /** Open tickets of the tenant, most recently updated first, to look for likely duplicates. */
+    List<Ticket> recentOpen(int limit);
+
+    void record(Ticket ticket, List<StatusChange> changes);
+
+    List<StatusChange> history(Ticket ticket);
+
+    void add(TicketMessage message);
+
+    /** The conversation, oldest first; internal notes only when asked for. */
+    List<TicketMessage> messages(Ticket ticket, boolean withInternal);
+
+    void add(TicketAttachment attachment, AttachmentContent content);
+
+    List<TicketAttachment> attachments(Ticket ticket);
+
+    Optional<TicketAttachment> attachment(Ticket ticket, String id);
+
+    Optional<AttachmentContent> content(TicketAttachment attachment);
+}

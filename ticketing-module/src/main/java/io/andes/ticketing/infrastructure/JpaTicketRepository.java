@@ -1,0 +1,138 @@
+package io.andes.ticketing.infrastructure;
+
+import io.andes.core.tenancy.TenantEntityManager;
+import io.andes.ticketing.domain.attachment.AttachmentContent;
+import io.andes.ticketing.domain.attachment.TicketAttachment;
+import io.andes.ticketing.domain.numbering.TicketNumber;
+import io.andes.ticketing.domain.ticket.StatusChange;
+import io.andes.ticketing.domain.ticket.Ticket;
+import io.andes.ticketing.domain.ticket.TicketCounter;
+import io.andes.ticketing.domain.ticket.TicketMessage;
+import io.andes.ticketing.domain.ticket.TicketQuery;
+import io.andes.ticketing.domain.ticket.TicketRepository;
+import io.andes.ticketing.domain.ticket.TicketStatusRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+class JpaTicketRepository implements TicketRepository {
+
+    @Inject
+    TenantEntityManager entityManagers;
+
+    @Override
+    public TicketNumber nextNumber() {
+        EntityManager em = em();
+        TicketCounter counter = em.find(TicketCounter.class, TicketCounter.TICKETS, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            // the tenant's first ticket; two first tickets at once: one insert fails and that request is retried
+            counter = new TicketCounter(TicketCounter.TICKETS);
+            em.persist(counter);
+        }
+        return new TicketNumber(counter.next());
+    }
+
+    @Override
+    public void add(Ticket ticket) {
+        em().persist(ticket);
+    }
+
+    @Override
+    public Optional<Ticket> find(TicketNumber number) {
+        return em().createQuery("SELECT t FROM Ticket t WHERE t.number = :number", Ticket.class)
+                .setParameter("number", number.sequence())
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Ticket> search(TicketQuery query, int offset, int limit) {
+        return TicketSearch.of(query)
+                .select(em())
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long count(TicketQuery query) {
+        return TicketSearch.of(query).count(em()).getSingleResult();
+    }
+
+    @Override
+    public List<Ticket> recentOpen(int limit) {
+        return em().createQuery(
+                        "SELECT t FROM Ticket t WHERE t.status IN :open ORDER BY t.updatedAt DESC", Ticket.class)
+                .setParameter("open", TicketSearch.OPEN)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public void record(Ticket ticket, List<StatusChange> changes) {
+        changes.forEach(change -> em().persist(new TicketStatusRecord(ticket, change)));
+    }
+
+    @Override
+    public List<StatusChange> history(Ticket ticket) {
+        return em().createQuery(
+                        "SELECT r FROM TicketStatusRecord r WHERE r.ticketId = :ticket ORDER BY r.changedAt",
+                        TicketStatusRecord.class)
+                .setParameter("ticket", ticket.id())
+                .getResultStream()
+                .map(TicketStatusRecord::change)
+                .toList();
+    }
+
+    @Override
+    public void add(TicketMessage message) {
+        em().persist(message);
+    }
+
+    @Override
+    public List<TicketMessage> messages(Ticket ticket, boolean withInternal) {
+        return em().createQuery(
+                        "SELECT m FROM TicketMessage m WHERE m.ticketId = :ticket"
+                                + (withInternal ? "" : " AND m.internal = FALSE")
+                                + " ORDER BY m.createdAt",
+                        TicketMessage.class)
+                .setParameter("ticket", ticket.id())
+                .getResultList();
+    }
+
+    @Override
+    public void add(TicketAttachment attachment, AttachmentContent content) {
+        EntityManager em = em();
+        em.persist(attachment);
+        em.flush();
+        em.persist(content);
+    }
+
+    @Override
+    public List<TicketAttachment> attachments(Ticket ticket) {
+        return em().createQuery(
+                        "SELECT a FROM TicketAttachment a WHERE a.ticketId = :ticket ORDER BY a.uploadedAt",
+                        TicketAttachment.class)
+                .setParameter("ticket", ticket.id())
+                .getResultList();
+    }
+
+    @Override
+    public Optional<TicketAttachment> attachment(Ticket ticket, String id) {
+        return Optional.ofNullable(em().find(TicketAttachment.class, id))
+                .filter(found -> found.ticketId().equals(ticket.id()));
+    }
+
+    @Override
+    public Optional<AttachmentContent> content(TicketAttachment attachment) {
+        return Optional.ofNullable(em().find(AttachmentContent.class, attachment.id()));
+    }
+
+    private EntityManager em() {
+        return entityManagers.get();
+    }
+}

@@ -1,0 +1,97 @@
+package io.andes.ticketing.infrastructure;
+
+import io.andes.ticketing.domain.numbering.TicketNumber;
+import io.andes.ticketing.domain.ticket.Ticket;
+import io.andes.ticketing.domain.ticket.TicketQuery;
+import io.andes.ticketing.domain.ticket.TicketStatus;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The JPQL of a history query: only the filters given, always within the bound tenant (EclipseLink adds the tenant to
+ * every query), newest update first — served by the (tenant_id, updated_at) and (tenant_id, status, updated_at)
+ * indexes.
+ */
+final class TicketSearch {
+
+    static final List<TicketStatus> OPEN =
+            List.of(TicketStatus.NUEVO, TicketStatus.ABIERTO, TicketStatus.EN_ESPERA_CLIENTE);
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    private TicketSearch() {}
+
+    static TicketSearch of(TicketQuery query) {
+        TicketSearch search = new TicketSearch();
+        if (query.status() != null) {
+            search.where("t.status = :status", "status", query.status());
+        }
+        if (query.categoryId() != null) {
+            search.where("t.categoryId = :category", "category", query.categoryId());
+        }
+        if (query.from() != null) {
+            search.where("t.createdAt >= :from", "from", query.from());
+        }
+        if (query.to() != null) {
+            search.where("t.createdAt < :to", "to", query.to());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            search.text(query.text().strip());
+        }
+        return search;
+    }
+
+    private void where(String condition, String name, Object value) {
+        conditions.add(condition);
+        parameters.put(name, value);
+    }
+
+    private void text(String text) {
+        String like = "%"
+                + text.toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + "%";
+        String matches = "(LOWER(t.subject) LIKE :text OR LOWER(t.description) LIKE :text";
+        parameters.put("text", like);
+        Integer number = asNumber(text);
+        if (number != null) {
+            matches += " OR t.number = :number";
+            parameters.put("number", number);
+        }
+        conditions.add(matches + ")");
+    }
+
+    private static Integer asNumber(String text) {
+        try {
+            return TicketNumber.parse(text).sequence();
+        } catch (RuntimeException notANumber) {
+            return null;
+        }
+    }
+
+    TypedQuery<Ticket> select(EntityManager em) {
+        return bind(
+                em.createQuery("SELECT t FROM Ticket t" + whereClause() + " ORDER BY t.updatedAt DESC", Ticket.class));
+    }
+
+    TypedQuery<Long> count(EntityManager em) {
+        return bind(em.createQuery("SELECT COUNT(t) FROM Ticket t" + whereClause(), Long.class));
+    }
+
+    private String whereClause() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

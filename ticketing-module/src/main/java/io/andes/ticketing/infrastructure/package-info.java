@@ -1,0 +1,2 @@
+/** JPA repositories of tickets and of the support catalog. */
+package io.andes.ticketing.infrastructure;

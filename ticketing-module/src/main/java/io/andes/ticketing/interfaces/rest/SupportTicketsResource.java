@@ -1,0 +1,72 @@
+package io.andes.ticketing.interfaces.rest;
+
+import io.andes.core.interfaces.rest.BodyValidator;
+import io.andes.core.problem.ProblemException;
+import io.andes.core.security.AllowedRoles;
+import io.andes.core.security.Roles;
+import io.andes.core.tenancy.TenantId;
+import io.andes.ticketing.api.TicketViews;
+import io.andes.ticketing.application.SupportDesk;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The support agents' side of a tenant's ticket: read it with internal notes, answer, note, resolve. */
+@Path("v1/support/tickets/{tenant}/{number}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@AllowedRoles({Roles.SUPPORT_AGENT, Roles.PLATFORM_ADMIN})
+public class SupportTicketsResource {
+
+    @Inject
+    SupportDesk desk;
+
+    @Inject
+    BodyValidator bodies;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    public TicketViews.Ticket view(
+            @PathParam("tenant") String tenant,
+            @PathParam("number") String number,
+            @HeaderParam("X-Access-Reason") String reason) {
+        return desk.view(tenant(tenant), number, reason, Languages.english(headers));
+    }
+
+    @POST
+    @Path("answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response answer(
+            @PathParam("tenant") String tenant, @PathParam("number") String number, TicketRequests.Answer body) {
+        var valid = bodies.valid(body);
+        TicketViews.Message message =
+                desk.answer(tenant(tenant), number, valid.body(), valid.internal(), valid.waitForCustomer());
+        return Response.status(Response.Status.CREATED).entity(message).build();
+    }
+
+    @POST
+    @Path("resolution")
+    public TicketViews.Ticket resolve(@PathParam("tenant") String tenant, @PathParam("number") String number) {
+        return desk.resolve(tenant(tenant), number, Languages.english(headers));
+    }
+
+    private static TenantId tenant(String code) {
+        try {
+            return new TenantId(code);
+        } catch (RuntimeException malformed) {
+            throw ProblemException.notFound("el cliente " + code, "Tenant " + code);
+        }
+    }
+}
