@@ -80,6 +80,11 @@ public class CatalogUseCases {
                 .orElse(new TicketViews.CategoryRef(categoryId, "", ""));
     }
 
+    /** The category's own name, for lists that show no path. */
+    String name(long categoryId, boolean english) {
+        return catalog.category(categoryId).map(c -> c.name(english)).orElse("");
+    }
+
     private static String path(TicketCategory category, Function<Long, TicketCategory> lookup, boolean english) {
         StringBuilder path = new StringBuilder(category.name(english));
         TicketCategory parent = category.parentId() == null ? null : lookup.apply(category.parentId());

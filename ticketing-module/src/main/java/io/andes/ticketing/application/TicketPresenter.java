@@ -47,7 +47,7 @@ class TicketPresenter {
                 ticket.number().formatted(),
                 ticket.subject(),
                 ticket.status().name(),
-                catalog.reference(ticket.categoryId(), english).name(),
+                catalog.name(ticket.categoryId(), english),
                 ticket.createdAt(),
                 ticket.updatedAt());
     }

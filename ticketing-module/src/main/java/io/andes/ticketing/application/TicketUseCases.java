@@ -11,7 +11,6 @@ import io.andes.ticketing.domain.catalog.TicketCategory;
 import io.andes.ticketing.domain.ticket.ReopenPolicy;
 import io.andes.ticketing.domain.ticket.ReopenReason;
 import io.andes.ticketing.domain.ticket.Requester;
-import io.andes.ticketing.domain.ticket.StatusChange;
 import io.andes.ticketing.domain.ticket.Ticket;
 import io.andes.ticketing.domain.ticket.TicketContent;
 import io.andes.ticketing.domain.ticket.TicketMessage;
@@ -63,7 +62,7 @@ public class TicketUseCases {
         Ticket ticket = new Ticket(
                 tickets.nextNumber(), category, content, new Requester(user.subject(), user.username()), now());
         tickets.add(ticket);
-        tickets.record(ticket, List.of(new StatusChange(ticket.createdAt(), ticket.status())));
+        tickets.record(ticket, List.of(ticket.opening()));
         return presenter.whole(ticket, false, english, similar);
     }
 

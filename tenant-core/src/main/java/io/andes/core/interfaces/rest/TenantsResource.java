@@ -43,7 +43,7 @@ import java.util.List;
 @AllowedRoles({Roles.PLATFORM_ADMIN, Roles.SUPPORT_AGENT, Roles.BILLING_STAFF, Roles.ADVISOR})
 public class TenantsResource {
 
-    static final String REASON_HEADER = "X-Access-Reason";
+    public static final String REASON_HEADER = "X-Access-Reason";
 
     @Inject
     TenantAdministration administration;
@@ -147,7 +147,7 @@ public class TenantsResource {
     }
 
     /** Header values are ASCII; a reason in Spanish arrives percent-encoded ({@code revisi%C3%B3n}). */
-    static String reason(String header) {
+    public static String reason(String header) {
         if (header == null) {
             return null;
         }
@@ -158,7 +158,7 @@ public class TenantsResource {
         }
     }
 
-    static TenantId id(String code) {
+    public static TenantId id(String code) {
         if (!TenantId.isValid(code)) {
             throw ProblemException.notFound("el cliente " + code, "Tenant " + code);
         }

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
@@ -108,6 +109,11 @@ public class Ticket {
         this.updatedAt = at;
     }
 
+    /** The first entry of the status history: opened as NUEVO. */
+    public StatusChange opening() {
+        return new StatusChange(createdAt, TicketStatus.NUEVO);
+    }
+
     /** The requester adds information; a ticket waiting for them goes back to the agents. */
     public List<StatusChange> requesterReplied(TenantId tenant, Instant at) {
         return change(tenant, at, lifecycle -> lifecycle.customerReplied(at));
@@ -153,7 +159,7 @@ public class Ticket {
         updatedAt = at;
     }
 
-    private List<StatusChange> change(TenantId tenant, Instant at, java.util.function.Consumer<TicketLifecycle> event) {
+    private List<StatusChange> change(TenantId tenant, Instant at, Consumer<TicketLifecycle> event) {
         TicketLifecycle lifecycle = TicketLifecycle.restore(
                 tenant, status, updatedAt.isAfter(at) ? at : updatedAt, finishedAt, mergedIntoNumber());
         event.accept(lifecycle);

@@ -1,10 +1,10 @@
 package io.andes.ticketing.interfaces.rest;
 
 import io.andes.core.interfaces.rest.BodyValidator;
-import io.andes.core.problem.ProblemException;
+import io.andes.core.interfaces.rest.ProblemResponses;
+import io.andes.core.interfaces.rest.TenantsResource;
 import io.andes.core.security.AllowedRoles;
 import io.andes.core.security.Roles;
-import io.andes.core.tenancy.TenantId;
 import io.andes.ticketing.api.TicketViews;
 import io.andes.ticketing.application.SupportDesk;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,8 +41,12 @@ public class SupportTicketsResource {
     public TicketViews.Ticket view(
             @PathParam("tenant") String tenant,
             @PathParam("number") String number,
-            @HeaderParam("X-Access-Reason") String reason) {
-        return desk.view(tenant(tenant), number, reason, Languages.english(headers));
+            @HeaderParam(TenantsResource.REASON_HEADER) String reason) {
+        return desk.view(
+                TenantsResource.id(tenant),
+                number,
+                TenantsResource.reason(reason),
+                ProblemResponses.prefersEnglish(headers.getAcceptableLanguages()));
     }
 
     @POST
@@ -51,22 +55,15 @@ public class SupportTicketsResource {
     public Response answer(
             @PathParam("tenant") String tenant, @PathParam("number") String number, TicketRequests.Answer body) {
         var valid = bodies.valid(body);
-        TicketViews.Message message =
-                desk.answer(tenant(tenant), number, valid.body(), valid.internal(), valid.waitForCustomer());
+        TicketViews.Message message = desk.answer(
+                TenantsResource.id(tenant), number, valid.body(), valid.internal(), valid.waitForCustomer());
         return Response.status(Response.Status.CREATED).entity(message).build();
     }
 
     @POST
     @Path("resolution")
     public TicketViews.Ticket resolve(@PathParam("tenant") String tenant, @PathParam("number") String number) {
-        return desk.resolve(tenant(tenant), number, Languages.english(headers));
-    }
-
-    private static TenantId tenant(String code) {
-        try {
-            return new TenantId(code);
-        } catch (RuntimeException malformed) {
-            throw ProblemException.notFound("el cliente " + code, "Tenant " + code);
-        }
+        return desk.resolve(
+                TenantsResource.id(tenant), number, ProblemResponses.prefersEnglish(headers.getAcceptableLanguages()));
     }
 }

@@ -1,5 +1,6 @@
 package io.andes.ticketing.interfaces.rest;
 
+import io.andes.core.interfaces.rest.ProblemResponses;
 import io.andes.core.security.AllowedRoles;
 import io.andes.core.security.Roles;
 import io.andes.ticketing.api.TicketViews;
@@ -28,6 +29,6 @@ public class TicketCatalogResource {
 
     @GET
     public TicketViews.Catalog catalog() {
-        return catalog.catalog(Languages.english(headers));
+        return catalog.catalog(ProblemResponses.prefersEnglish(headers.getAcceptableLanguages()));
     }
 }

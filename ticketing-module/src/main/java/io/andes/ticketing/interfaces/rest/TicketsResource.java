@@ -3,6 +3,7 @@ package io.andes.ticketing.interfaces.rest;
 import io.andes.core.api.Page;
 import io.andes.core.api.PageRequest;
 import io.andes.core.interfaces.rest.BodyValidator;
+import io.andes.core.interfaces.rest.ProblemResponses;
 import io.andes.core.security.AllowedRoles;
 import io.andes.core.security.Roles;
 import io.andes.ticketing.api.TicketViews;
@@ -95,6 +96,6 @@ public class TicketsResource {
     }
 
     private boolean english() {
-        return Languages.english(headers);
+        return ProblemResponses.prefersEnglish(headers.getAcceptableLanguages());
     }
 }
