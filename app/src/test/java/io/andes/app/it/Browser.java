@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -138,8 +141,26 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * Clicks as a user would: the element brought to the middle of the window first, so that the page's sticky header
+     * never covers it, and tried again while something else (an opening panel, an overlay) is still in the way.
+     */
     void click(By locator) {
-        until(ExpectedConditions.elementToBeClickable(locator)).click();
+        until(webDriver -> {
+            WebElement element =
+                    ExpectedConditions.elementToBeClickable(locator).apply(webDriver);
+            if (element == null) {
+                return null;
+            }
+            try {
+                ((JavascriptExecutor) webDriver)
+                        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                element.click();
+                return Boolean.TRUE;
+            } catch (ElementClickInterceptedException | StaleElementReferenceException notYet) {
+                return null;
+            }
+        });
     }
 
     String pageText() {

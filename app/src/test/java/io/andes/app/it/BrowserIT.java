@@ -159,7 +159,8 @@ class BrowserIT extends AndesIT {
     }
 
     @Test
-    void aUserOpensATicketWithAPhotoAnAgentAnswersAndTheUserReopensIt() throws Exception {
+    void aUserOpensATicketWithAPhotoAnAgentAnswersTheUserReopensItAndAfterTheWindowContinuesItInANewOne()
+            throws Exception {
         String subject = "Impresora fiscal no responde "
                 + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
         Path photo = Files.createTempFile("foto-", ".png");
@@ -200,6 +201,28 @@ class BrowserIT extends AndesIT {
             browser.type(By.id("reopen-form:reopen-reason"), "Volvió a fallar esta mañana.");
             browser.click(By.id("reopen-form:reopen-submit"));
             browser.awaitText(By.id("ticket-status"), "Abierto");
+
+            assertThat(api.post(desk + "/resolution", agent, "").status()).isEqualTo(200);
+            ItDatabase.ticketFinishedEarlier("cafe-montana", number, Duration.ofDays(31));
+            browser.open(api.base() + "/portal/ticket.xhtml?numero=" + number);
+            browser.awaitText(By.id("ticket-status"), "Resuelto");
+            browser.type(By.id("reopen-form:reopen-reason"), "Otra vez el mismo error.");
+            browser.click(By.id("reopen-form:reopen-submit"));
+            browser.awaitText(By.tagName("body"), "ya no se puede reabrir");
+            browser.awaitText(By.id("ticket-status"), "Resuelto");
+            browser.click(By.id("reopen-form:reopen-new-ticket"));
+
+            browser.awaitUrlContaining("continua=" + number);
+            browser.awaitText(By.id("continues-notice"), number);
+            choose(browser, "new-ticket:service", "ERP y facturación electrónica");
+            browser.click(treeLeaf("Error al emitir"));
+            browser.awaitText(By.id("new-ticket:category-path"), "Error al emitir");
+            browser.type(By.id("new-ticket:subject"), "Sigue sin imprimir " + subject);
+            browser.type(By.id("new-ticket:description"), "El mismo problema del mes pasado.");
+            browser.click(By.id("new-ticket:submit"));
+            browser.awaitUrlContaining("/portal/ticket.xhtml");
+            browser.awaitText(By.id("ticket-continues"), number);
+            assertThat(browser.await(By.id("ticket-number")).getText()).isNotEqualTo(number);
         } finally {
             Files.deleteIfExists(photo);
         }

@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -424,6 +425,52 @@ class TicketsIT extends AndesIT {
         String conversation = read(token, number).getJsonArray("messages").toString();
         assertProblem(reply(token, number, "Una cosa más"), 409, "/problems/conflict");
         assertThat(read(token, number).getJsonArray("messages")).hasToString(conversation);
+    }
+
+    @Test
+    void afterTheWindowReopeningIsRefusedAndANewTicketContinuesTheOldOne() {
+        String token = tenant.userToken();
+        String number = opened(token, erp, "Folios rechazados por el SII");
+        String agent = TestTenants.staffToken(Roles.SUPPORT_AGENT);
+        Api.Reply solved = api.post(SUPPORT + tenant.code() + "/" + number + "/resolution", agent, "", reason());
+        assertThat(solved.status()).as(solved.toString()).isEqualTo(200);
+        String stillOpen = opened(token, payroll, "Liquidación de mayo");
+        ItDatabase.ticketFinishedEarlier(
+                tenant.code(), number, Duration.ofDays(30).minusMinutes(5));
+        assertThat(reopen(token, number, "Volvió a pasar").status()).isEqualTo(200);
+        assertThat(api.post(SUPPORT + tenant.code() + "/" + number + "/resolution", agent, "", reason())
+                        .status())
+                .isEqualTo(200);
+
+        ItDatabase.ticketFinishedEarlier(
+                tenant.code(), number, Duration.ofDays(30).plusMinutes(5));
+        Api.Reply late = reopen(token, number, "Volvió a pasar otra vez");
+        assertProblem(late, 409, "/problems/conflict");
+        assertThat(late.json().getString("action")).isEqualTo("open-linked-ticket");
+        assertThat(status(token, number)).isEqualTo("RESUELTO");
+
+        TestTenant other = TestTenants.create(api, "tk", "basico");
+        opened(other.userToken(), erp, "Otro tema");
+        opened(other.userToken(), erp, "Otro tema más");
+        String othersFinished = opened(other.userToken(), erp, "Un tercer tema");
+        assertThat(othersFinished).as("a number the tenant has not used").isEqualTo("T-000003");
+        assertThat(api.post(SUPPORT + other.code() + "/" + othersFinished + "/resolution", agent, "", reason())
+                        .status())
+                .isEqualTo(200);
+        long before = history(token, "").getJsonNumber("total").longValue();
+        for (String refused : List.of(stillOpen, othersFinished, "T-999999", "nada")) {
+            Api.Reply reply = open(token, ticket(erp, "Sigue el problema").add("continues", refused));
+            assertProblem(reply, 400, "/problems/validation");
+            assertThat(fields(reply)).as(refused).containsExactly("continues");
+        }
+        assertThat(history(token, "").getJsonNumber("total").longValue()).isEqualTo(before);
+
+        Api.Reply linked = open(token, ticket(erp, "Folios rechazados otra vez").add("continues", number));
+        assertCreated(linked);
+        String newNumber = linked.json().getString("number");
+        assertThat(newNumber).isNotEqualTo(number);
+        assertThat(read(token, newNumber).getString("continues")).isEqualTo(number);
+        assertThat(read(token, number).get("continues")).isIn(null, JsonValue.NULL);
     }
 
     @Test

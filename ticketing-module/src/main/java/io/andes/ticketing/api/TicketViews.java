@@ -21,7 +21,10 @@ public final class TicketViews {
 
     public record SimilarTicket(String number, String subject) {}
 
-    /** A whole ticket; {@code similarOpen} is filled only right after opening it. */
+    /**
+     * A whole ticket; {@code similarOpen} is filled only right after opening it; {@code continues} names the earlier
+     * ticket it carries on, if any.
+     */
     public record Ticket(
             String number,
             String status,
@@ -36,7 +39,8 @@ public final class TicketViews {
             Instant updatedAt,
             List<Message> messages,
             List<Attachment> attachments,
-            List<SimilarTicket> similarOpen) {}
+            List<SimilarTicket> similarOpen,
+            String continues) {}
 
     /** A downloadable file. */
     public record FileContent(String fileName, String mediaType, byte[] bytes) {}

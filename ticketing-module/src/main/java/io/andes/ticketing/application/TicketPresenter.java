@@ -2,6 +2,7 @@ package io.andes.ticketing.application;
 
 import io.andes.ticketing.api.TicketViews;
 import io.andes.ticketing.domain.attachment.TicketAttachment;
+import io.andes.ticketing.domain.numbering.TicketNumber;
 import io.andes.ticketing.domain.ticket.Ticket;
 import io.andes.ticketing.domain.ticket.TicketMessage;
 import io.andes.ticketing.domain.ticket.TicketRepository;
@@ -39,7 +40,8 @@ class TicketPresenter {
                 tickets.attachments(ticket).stream()
                         .map(TicketPresenter::attachment)
                         .toList(),
-                similar);
+                similar,
+                ticket.continuesFrom().map(TicketNumber::formatted).orElse(null));
     }
 
     TicketViews.TicketSummary summary(Ticket ticket, boolean english) {

@@ -56,11 +56,25 @@ public class TicketUseCases {
 
     @Transactional
     public TicketViews.Ticket open(String serviceCode, Long categoryId, TicketContent content, boolean english) {
+        return open(serviceCode, categoryId, content, null, english);
+    }
+
+    /**
+     * Opens a ticket; with {@code continues} it is linked to an earlier, finished ticket of the same company — the
+     * way on once that one can no longer be reopened.
+     */
+    @Transactional
+    public TicketViews.Ticket open(
+            String serviceCode, Long categoryId, TicketContent content, String continues, boolean english) {
         TicketCategory category = catalog.openableCategory(serviceCode, categoryId);
+        Ticket earlier = continues == null || continues.isBlank() ? null : finishedEarlier(continues);
         List<TicketViews.SimilarTicket> similar = duplicates.similarOpen(category.id(), content.subject());
         CurrentUser user = caller.get();
         Ticket ticket = new Ticket(
                 tickets.nextNumber(), category, content, new Requester(user.subject(), user.username()), now());
+        if (earlier != null) {
+            ticket.continues(earlier.number());
+        }
         tickets.add(ticket);
         tickets.record(ticket, List.of(ticket.opening()));
         return presenter.whole(ticket, false, english, similar);
@@ -116,6 +130,28 @@ public class TicketUseCases {
         tickets.record(ticket, ticket.reopen(binding.require(), why, ReopenPolicy.standard(), now()));
         tickets.add(TicketMessage.fromRequester(ticket, caller.get().username(), why.value(), now()));
         return presenter.whole(ticket, false, english, List.of());
+    }
+
+    /** The earlier ticket a new one continues: one of the company's, and no longer being worked on. */
+    private Ticket finishedEarlier(String number) {
+        Ticket earlier;
+        try {
+            earlier = existing(number);
+        } catch (ProblemException notFound) {
+            throw ProblemException.invalidField(
+                    "continues",
+                    "no es un ticket de su empresa",
+                    "El ticket " + number + " que quiere continuar no existe.",
+                    "Ticket " + number + ", which you want to continue, does not exist.");
+        }
+        if (earlier.isOpen()) {
+            throw ProblemException.invalidField(
+                    "continues",
+                    "el ticket sigue abierto",
+                    "El ticket " + number + " sigue abierto: responda en él en lugar de abrir otro.",
+                    "Ticket " + number + " is still open: reply there instead of opening another one.");
+        }
+        return earlier;
     }
 
     Ticket existing(String number) {

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -71,6 +72,10 @@ public class Ticket {
     @Column(name = "merge_target")
     private Integer mergedInto;
 
+    /** The earlier ticket this one continues, when that one could no longer be reopened. */
+    @Column(name = "reopened_from")
+    private Integer continues;
+
     @Column(name = "assignee")
     private String assignee;
 
@@ -107,6 +112,14 @@ public class Ticket {
         this.status = TicketStatus.NUEVO;
         this.createdAt = at;
         this.updatedAt = at;
+    }
+
+    /**
+     * Links this new ticket to an earlier one on the same topic whose reopening window has passed, so that agents
+     * see the whole story.
+     */
+    public void continues(TicketNumber earlier) {
+        this.continues = earlier.sequence();
     }
 
     /** The first entry of the status history: opened as NUEVO. */
@@ -220,6 +233,10 @@ public class Ticket {
 
     public Instant finishedAt() {
         return finishedAt;
+    }
+
+    public Optional<TicketNumber> continuesFrom() {
+        return Optional.ofNullable(continues).map(TicketNumber::new);
     }
 
     public String assignee() {

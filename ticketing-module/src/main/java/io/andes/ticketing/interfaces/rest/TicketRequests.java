@@ -14,7 +14,8 @@ public final class TicketRequests {
             @NotNull Long categoryId,
             @NotBlank @Size(max = 200) String subject,
             @NotBlank @Size(max = 20_000) String description,
-            @Size(max = 30) String contactPhone) {}
+            @Size(max = 30) String contactPhone,
+            @Size(max = 20) String continues) {}
 
     public record Reply(@NotBlank @Size(max = 20_000) String body) {}
 
