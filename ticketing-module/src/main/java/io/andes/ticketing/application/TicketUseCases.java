@@ -46,6 +46,9 @@ public class TicketUseCases {
     DuplicateFinder duplicates;
 
     @Inject
+    TicketWebhooks webhooks;
+
+    @Inject
     TenantBinding binding;
 
     @Inject
@@ -63,6 +66,7 @@ public class TicketUseCases {
                 tickets.nextNumber(), category, content, new Requester(user.subject(), user.username()), now());
         tickets.add(ticket);
         tickets.record(ticket, List.of(ticket.opening()));
+        webhooks.created(ticket);
         return presenter.whole(ticket, false, english, similar);
     }
 
