@@ -108,7 +108,7 @@ class WebhooksIT extends AndesIT {
         assertThat(calls.answer(a.code(), number, "Estamos revisando").status()).isEqualTo(201);
 
         List<Received> atA = awaitAt("/of-a", 2);
-        assertThat(atA).extracting(Received::event).containsExactly("ticket.created", "ticket.updated");
+        assertThat(atA).extracting(Received::event).containsExactlyInAnyOrder("ticket.created", "ticket.updated");
         Eventually.await(
                 () -> webhookMessages(a.code()),
                 list -> list.size() == 2
@@ -178,7 +178,7 @@ class WebhooksIT extends AndesIT {
                         .json()
                         .getBoolean("sms"))
                 .isTrue();
-        assertThat(api.put("/api/v1/settings/notifications", on.adminToken(), "{\"sms\":\"quizás\"}")
+        assertThat(api.put("/api/v1/settings/notifications", on.adminToken(), "{}")
                         .status())
                 .isEqualTo(400);
 

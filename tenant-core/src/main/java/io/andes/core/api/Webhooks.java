@@ -15,6 +15,9 @@ public interface Webhooks {
      */
     String publish(String type, Object data);
 
+    /** The names of the events an endpoint may subscribe to. */
+    List<String> eventTypes();
+
     /** Registers an endpoint; a bad URL or event name is a 400 naming the field. */
     NewWebhook create(String url, List<String> events);
 

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -51,6 +52,13 @@ public class WebhookUseCases implements Webhooks {
     @Transactional(TxType.MANDATORY)
     public String publish(String type, Object data) {
         return queue(WebhookEventType.fromWire(type), data, endpoints.all());
+    }
+
+    @Override
+    public List<String> eventTypes() {
+        return WebhookEventType.subscribable().stream()
+                .map(WebhookEventType::wireName)
+                .toList();
     }
 
     @Override
@@ -106,5 +114,6 @@ public class WebhookUseCases implements Webhooks {
     }
 
     /** The JSON every receiver gets: {@code {id, type, occurredAt, tenant, data}}. */
+    @JsonbPropertyOrder({"id", "type", "occurredAt", "tenant", "data"})
     public record WebhookEvent(String id, String type, Instant occurredAt, String tenant, Object data) {}
 }
