@@ -91,8 +91,7 @@ public class WebhookUseCases implements Webhooks {
     @Transactional
     public String ping(String id) {
         WebhookEndpoint endpoint = existing(id);
-        String eventId = queue(WebhookEventType.PING, Map.of("endpoint", endpoint.id()), List.of(endpoint));
-        return eventId;
+        return queue(WebhookEventType.PING, Map.of("endpoint", endpoint.id()), List.of(endpoint));
     }
 
     private String queue(WebhookEventType type, Object data, List<WebhookEndpoint> candidates) {
