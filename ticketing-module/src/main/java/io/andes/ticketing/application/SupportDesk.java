@@ -35,6 +35,9 @@ public class SupportDesk {
     TicketNotices notices;
 
     @Inject
+    TicketWebhooks webhooks;
+
+    @Inject
     Provider<CurrentUser> caller;
 
     @Inject
@@ -53,6 +56,7 @@ public class SupportDesk {
             } else {
                 tickets.record(ticket, ticket.agentAnswered(tenant, agent, waitForCustomer, at));
                 notices.answered(ticket, message);
+                webhooks.updated(ticket);
             }
             return TicketPresenter.message(message);
         });

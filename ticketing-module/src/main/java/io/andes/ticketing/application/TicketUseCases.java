@@ -46,6 +46,9 @@ public class TicketUseCases {
     DuplicateFinder duplicates;
 
     @Inject
+    TicketWebhooks webhooks;
+
+    @Inject
     TenantBinding binding;
 
     @Inject
@@ -77,6 +80,7 @@ public class TicketUseCases {
         }
         tickets.add(ticket);
         tickets.record(ticket, List.of(ticket.opening()));
+        webhooks.created(ticket);
         return presenter.whole(ticket, false, english, similar);
     }
 

@@ -11,10 +11,11 @@ import io.andes.ticketing.domain.ticket.TicketMessage;
 import io.andes.ticketing.domain.ticket.TicketQuery;
 import io.andes.ticketing.domain.ticket.TicketRepository;
 import io.andes.ticketing.domain.ticket.TicketStatusRecord;
+import io.andes.ticketing.domain.ticket.TicketStatusRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,16 +25,12 @@ class JpaTicketRepository implements TicketRepository {
     @Inject
     TenantEntityManager entityManagers;
 
+    @Inject
+    Event<TicketStatusRecorded> recorded;
+
     @Override
     public TicketNumber nextNumber() {
-        EntityManager em = em();
-        TicketCounter counter = em.find(TicketCounter.class, TicketCounter.TICKETS, LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            // the tenant's first ticket; two first tickets at once: one insert fails and that request is retried
-            counter = new TicketCounter(TicketCounter.TICKETS);
-            em.persist(counter);
-        }
-        return new TicketNumber(counter.next());
+        return new TicketNumber(Counters.next(em(), TicketCounter.TICKETS));
     }
 
     @Override
@@ -75,6 +72,9 @@ class JpaTicketRepository implements TicketRepository {
     @Override
     public void record(Ticket ticket, List<StatusChange> changes) {
         changes.forEach(change -> em().persist(new TicketStatusRecord(ticket, change)));
+        if (!changes.isEmpty()) {
+            recorded.fire(new TicketStatusRecorded(ticket, changes));
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.andes.core.api.NotificationStatus;
 import io.andes.core.api.NotificationView;
 import io.andes.core.api.OutgoingEmail;
 import io.andes.core.domain.user.EmailAddress;
+import io.andes.core.domain.webhook.WebhookDelivery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,7 +40,7 @@ public class OutboxMessage {
     @Column(name = "channel", nullable = false, length = 8)
     private NotificationChannel channel;
 
-    @Column(name = "recipient", nullable = false, length = 254)
+    @Column(name = "recipient", nullable = false, length = 500)
     private String recipient;
 
     @Column(name = "subject", length = 200)
@@ -74,6 +75,10 @@ public class OutboxMessage {
     @Column(name = "version", nullable = false)
     private long version;
 
+    /** For a webhook: the endpoint whose secret signs it (looked up at delivery, never copied here). */
+    @Column(name = "webhook_endpoint_id", length = 36)
+    private String webhookEndpointId;
+
     protected OutboxMessage() {}
 
     private OutboxMessage(String id, NotificationChannel channel, String recipient, String text, Instant now) {
@@ -97,6 +102,15 @@ public class OutboxMessage {
 
     public static OutboxMessage sms(String id, PhoneNumber to, String text, Instant now) {
         return new OutboxMessage(id, NotificationChannel.SMS, to.value(), text, now);
+    }
+
+    /** A webhook delivery due at once: to the endpoint's URL, the event type as subject, the JSON event as body. */
+    public static OutboxMessage webhook(
+            String id, String endpointId, String url, String eventType, String json, Instant now) {
+        OutboxMessage message = new OutboxMessage(id, NotificationChannel.WEBHOOK, url, json, now);
+        message.subject = eventType;
+        message.webhookEndpointId = endpointId;
+        return message;
     }
 
     /** Whether the dispatcher's claim made until {@code lease} still holds: nobody delivered or re-claimed it since. */
@@ -179,6 +193,15 @@ public class OutboxMessage {
 
     public PhoneNumber phone() {
         return new PhoneNumber(recipient);
+    }
+
+    public String webhookEndpointId() {
+        return webhookEndpointId;
+    }
+
+    /** The attempt to deliver this webhook message, signed with {@code secret}; its id is stable across retries. */
+    public WebhookDelivery webhookDelivery(String secret) {
+        return new WebhookDelivery(id, recipient, subject, text, secret);
     }
 
     public String text() {

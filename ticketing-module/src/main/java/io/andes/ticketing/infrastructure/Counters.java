@@ -1,0 +1,21 @@
+package io.andes.ticketing.infrastructure;
+
+import io.andes.ticketing.domain.ticket.TicketCounter;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+/** Takes the bound tenant's next number of one kind under a row lock held until the transaction ends. */
+final class Counters {
+
+    private Counters() {}
+
+    static int next(EntityManager em, String kind) {
+        TicketCounter counter = em.find(TicketCounter.class, kind, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            // the tenant's first of this kind; two first ones at once: one insert fails and that request is retried
+            counter = new TicketCounter(kind);
+            em.persist(counter);
+        }
+        return counter.next();
+    }
+}

@@ -1,0 +1,30 @@
+package io.andes.ticketing.interfaces.rest;
+
+import io.andes.core.security.AllowedRoles;
+import io.andes.core.security.Roles;
+import io.andes.ticketing.api.VisitViews;
+import io.andes.ticketing.application.ServiceVisits;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** The service visits of one of the caller's tenant's tickets. */
+@Path("v1/tickets/{number}/visits")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@AllowedRoles({Roles.TENANT_USER, Roles.TENANT_ADMIN})
+public class TicketVisitsResource {
+
+    @Inject
+    ServiceVisits visits;
+
+    @GET
+    public List<VisitViews.Visit> list(@PathParam("number") String number) {
+        return visits.forTenant(number);
+    }
+}
