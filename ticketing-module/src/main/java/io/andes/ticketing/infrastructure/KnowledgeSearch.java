@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * The native SQL of the knowledge base. Full-text relevance (InnoDB {@code MATCH … AGAINST} in boolean mode, served by
@@ -62,7 +63,9 @@ final class KnowledgeSearch {
                 .toList();
     }
 
+    /** Binds the parameters; native SQL is off by default in a unit with multitenant entities, hence the hint. */
     private static Query bind(Query query, List<Object> parameters) {
+        query.setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
