@@ -27,6 +27,11 @@ public class ConsoleHeader {
         return user.hasRole(Roles.PLATFORM_ADMIN);
     }
 
+    /** Support agents and platform admins write the knowledge base and the news. */
+    public boolean isKnowledgeEditor() {
+        return user.hasRole(Roles.SUPPORT_AGENT) || user.hasRole(Roles.PLATFORM_ADMIN);
+    }
+
     public void useSpanish() {
         language.useSpanish();
         showInSelectedLanguage();

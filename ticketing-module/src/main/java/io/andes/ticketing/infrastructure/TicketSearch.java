@@ -53,12 +53,7 @@ final class TicketSearch {
     }
 
     private void text(String text) {
-        String like = "%"
-                + text.toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\")
-                        .replace("%", "\\%")
-                        .replace("_", "\\_")
-                + "%";
+        String like = likePattern(text);
         String matches = "(LOWER(t.subject) LIKE :text OR LOWER(t.description) LIKE :text";
         parameters.put("text", like);
         Integer number = asNumber(text);
@@ -67,6 +62,16 @@ final class TicketSearch {
             parameters.put("number", number);
         }
         conditions.add(matches + ")");
+    }
+
+    /** A lower-case LIKE pattern for "contains {@code text}", its wildcard characters taken literally. */
+    static String likePattern(String text) {
+        return "%"
+                + text.toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + "%";
     }
 
     private static Integer asNumber(String text) {

@@ -51,7 +51,7 @@ public final class SubjectSimilarity {
     }
 
     /** The distinct words of a subject that say what it is about. */
-    static Set<String> topicWords(String subject) {
+    public static Set<String> topicWords(String subject) {
         if (subject == null) {
             return Set.of();
         }
