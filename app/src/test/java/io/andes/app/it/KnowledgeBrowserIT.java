@@ -31,10 +31,12 @@ class KnowledgeBrowserIT extends AndesIT {
 
             browser.type(By.id("new-ticket:subject"), "error de certificado al emitir");
             browser.awaitText(By.id("new-ticket:suggestions"), CERTIFICATE);
-            assertThat(browser.await(By.id("new-ticket:suggestions")).getText()).contains("¿Esto resolvió su problema?");
+            assertThat(browser.await(By.id("new-ticket:suggestions")).getText())
+                    .contains("¿Esto resolvió su problema?");
             browser.click(By.cssSelector("[id$='solved-yes']"));
             browser.awaitText(By.id("new-ticket:suggestions"), "No necesita abrir un ticket");
-            assertThat(browser.driver().findElements(By.id("new-ticket:solved-back"))).hasSize(1);
+            assertThat(browser.driver().findElements(By.id("new-ticket:solved-back")))
+                    .hasSize(1);
 
             browser.open(api.base() + "/portal/solucion.xhtml?id=6a0c1f0e-0002-4c1a-9a51-0d0a6b1f0002");
             browser.awaitText(By.id("solution-title"), CERTIFICATE);
@@ -83,8 +85,11 @@ class KnowledgeBrowserIT extends AndesIT {
     private String openedTicket(String subject) {
         String token = ItEnvironment.tokens()
                 .token("usuario@cafe-montana.co", "cafe-montana", List.of(Roles.TENANT_USER), Duration.ofHours(1));
-        JsonObject leaf = api.get("/api/v1/ticket-catalog", token).json().getJsonArray("categories").getValuesAs(
-                        JsonObject.class)
+        JsonObject leaf = api
+                .get("/api/v1/ticket-catalog", token)
+                .json()
+                .getJsonArray("categories")
+                .getValuesAs(JsonObject.class)
                 .stream()
                 .filter(c -> c.getBoolean("leaf") && "SUPPORT".equals(c.getString("kind")))
                 .findFirst()
