@@ -2,6 +2,7 @@ package io.andes.ticketing.application;
 
 import io.andes.ticketing.api.TicketViews;
 import io.andes.ticketing.domain.attachment.TicketAttachment;
+import io.andes.ticketing.domain.numbering.RequestNumber;
 import io.andes.ticketing.domain.ticket.Ticket;
 import io.andes.ticketing.domain.ticket.TicketMessage;
 import io.andes.ticketing.domain.ticket.TicketRepository;
@@ -39,7 +40,9 @@ class TicketPresenter {
                 tickets.attachments(ticket).stream()
                         .map(TicketPresenter::attachment)
                         .toList(),
-                similar);
+                similar,
+                requestNumber(ticket),
+                ticket.effectiveDate().orElse(null));
     }
 
     TicketViews.TicketSummary summary(Ticket ticket, boolean english) {
@@ -49,7 +52,12 @@ class TicketPresenter {
                 ticket.status().name(),
                 catalog.name(ticket.categoryId(), english),
                 ticket.createdAt(),
-                ticket.updatedAt());
+                ticket.updatedAt(),
+                requestNumber(ticket));
+    }
+
+    private static String requestNumber(Ticket ticket) {
+        return ticket.requestNumber().map(RequestNumber::formatted).orElse(null);
     }
 
     static TicketViews.Message message(TicketMessage message) {

@@ -46,6 +46,9 @@ public class TicketUseCases {
     DuplicateFinder duplicates;
 
     @Inject
+    TicketOpening opening;
+
+    @Inject
     TenantBinding binding;
 
     @Inject
@@ -59,10 +62,7 @@ public class TicketUseCases {
         TicketCategory category = catalog.openableCategory(serviceCode, categoryId);
         List<TicketViews.SimilarTicket> similar = duplicates.similarOpen(category.id(), content.subject());
         CurrentUser user = caller.get();
-        Ticket ticket = new Ticket(
-                tickets.nextNumber(), category, content, new Requester(user.subject(), user.username()), now());
-        tickets.add(ticket);
-        tickets.record(ticket, List.of(ticket.opening()));
+        Ticket ticket = opening.open(category, content, new Requester(user.subject(), user.username()), now());
         return presenter.whole(ticket, false, english, similar);
     }
 

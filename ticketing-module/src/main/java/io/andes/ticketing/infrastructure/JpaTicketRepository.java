@@ -3,6 +3,8 @@ package io.andes.ticketing.infrastructure;
 import io.andes.core.tenancy.TenantEntityManager;
 import io.andes.ticketing.domain.attachment.AttachmentContent;
 import io.andes.ticketing.domain.attachment.TicketAttachment;
+import io.andes.ticketing.domain.numbering.PqrsNumber;
+import io.andes.ticketing.domain.numbering.RequestNumber;
 import io.andes.ticketing.domain.numbering.TicketNumber;
 import io.andes.ticketing.domain.ticket.StatusChange;
 import io.andes.ticketing.domain.ticket.Ticket;
@@ -26,19 +28,41 @@ class JpaTicketRepository implements TicketRepository {
 
     @Override
     public TicketNumber nextNumber() {
+        return new TicketNumber(next(TicketCounter.TICKETS));
+    }
+
+    @Override
+    public RequestNumber nextRequestNumber() {
+        return new RequestNumber(next(TicketCounter.REQUESTS));
+    }
+
+    @Override
+    public PqrsNumber nextPqrsNumber(int year) {
+        return new PqrsNumber(year, next(TicketCounter.pqrs(year)));
+    }
+
+    private int next(String kind) {
         EntityManager em = em();
-        TicketCounter counter = em.find(TicketCounter.class, TicketCounter.TICKETS, LockModeType.PESSIMISTIC_WRITE);
+        TicketCounter counter = em.find(TicketCounter.class, kind, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
-            // the tenant's first ticket; two first tickets at once: one insert fails and that request is retried
-            counter = new TicketCounter(TicketCounter.TICKETS);
+            // the tenant's first of its kind; two first ones at once: one insert fails and that request is retried
+            counter = new TicketCounter(kind);
             em.persist(counter);
         }
-        return new TicketNumber(counter.next());
+        return counter.next();
     }
 
     @Override
     public void add(Ticket ticket) {
         em().persist(ticket);
+    }
+
+    @Override
+    public List<Ticket> ofRequest(RequestNumber number) {
+        return em().createQuery(
+                        "SELECT t FROM Ticket t WHERE t.requestNumber = :request ORDER BY t.number", Ticket.class)
+                .setParameter("request", number.sequence())
+                .getResultList();
     }
 
     @Override

@@ -17,7 +17,9 @@ public record TicketContent(String subject, String description, String contactPh
         contactPhone = phone(contactPhone);
     }
 
-    static String required(String field, String value, int max, String spanish, String english) {
+    /** The text stripped, or a 400 on {@code field} when it is blank or longer than {@code max}. */
+    /** The text stripped, or a 400 on {@code field} when it is blank or longer than {@code max}. */
+    public static String required(String field, String value, int max, String spanish, String english) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
             throw ProblemException.invalidField(
