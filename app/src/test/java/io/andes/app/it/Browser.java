@@ -142,6 +142,32 @@ final class Browser implements AutoCloseable {
         until(ExpectedConditions.elementToBeClickable(locator)).click();
     }
 
+    /**
+     * Picks an option of a PrimeFaces select menu as a user does: open it, click the option. The panel opens with an
+     * animation and a click during it can miss, so the choice is checked and tried again.
+     */
+    void choose(String menuId, String label) {
+        By option = By.cssSelector("li[data-label='" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                click(By.id(menuId));
+                click(option);
+                awaitText(By.id(menuId + "_label"), label);
+                return;
+            } catch (AssertionError missed) {
+                if (attempt == 3) {
+                    throw missed;
+                }
+            }
+        }
+    }
+
+    /** A leaf of a PrimeFaces tree (shown expanded) by its label. */
+    static By treeLeaf(String label) {
+        return By.xpath("//li[contains(@class,'ui-treenode-leaf')]//span[contains(@class,'ui-treenode-label')]"
+                + "[normalize-space()='" + label + "']");
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
