@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 class PqrsNotices {
 
+    private static final System.Logger LOG = System.getLogger(PqrsNotices.class.getName());
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     @Inject
@@ -40,11 +41,24 @@ class PqrsNotices {
         recipient(pqrs)
                 .ifPresent(to -> notifications.queueEmail(OutgoingEmail.plain(
                         to, subject, text + "Puede seguirla en el portal: " + webUrl + "/portal/pqrs.xhtml\n")));
-        notifications.queueEmail(OutgoingEmail.plain(
-                managementAddress,
-                "Copia: " + subject + " (" + tenantName + ")",
-                text + "Cliente: " + tenantName + "\nSolicitante: " + pqrs.requesterName() + "\n\n"
-                        + pqrs.description()));
+        management()
+                .ifPresent(to -> notifications.queueEmail(OutgoingEmail.plain(
+                        to,
+                        "Copia: " + subject + " (" + tenantName + ")",
+                        text + "Cliente: " + tenantName + "\nSolicitante: " + pqrs.requesterName() + "\n\n"
+                                + pqrs.description())));
+    }
+
+    /** A wrong setting is the vendor's mistake, not the customer's: the filing stands and the log says what to fix. */
+    private Optional<String> management() {
+        Optional<String> address = address(managementAddress);
+        if (address.isEmpty()) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "andes.pqrs.management-address is not an e-mail address ({0}); no PQRS copy is sent",
+                    String.valueOf(managementAddress).replaceAll("[\\r\\n]", "?"));
+        }
+        return address;
     }
 
     void answered(PqrsCase pqrs, PqrsMessage answer) {
@@ -58,8 +72,12 @@ class PqrsNotices {
 
     /** The requester's sign-in name is their e-mail; a name that is not one gets no mail. */
     private static Optional<String> recipient(PqrsCase pqrs) {
+        return address(pqrs.requesterName());
+    }
+
+    private static Optional<String> address(String text) {
         try {
-            return Optional.of(new EmailAddress(pqrs.requesterName()).value());
+            return Optional.of(new EmailAddress(text).value());
         } catch (ProblemException | IllegalArgumentException notAnAddress) {
             return Optional.empty();
         }
