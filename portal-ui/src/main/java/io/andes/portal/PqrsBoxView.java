@@ -7,7 +7,6 @@ import io.andes.core.web.LanguageSelection;
 import io.andes.core.web.PagedModel;
 import io.andes.ticketing.api.PqrsViews;
 import io.andes.ticketing.application.PqrsUseCases;
-import io.andes.ticketing.domain.pqrs.PqrsKind;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -57,12 +56,8 @@ public class PqrsBoxView implements Serializable {
         return pqrs.list(request, language.isEnglish());
     }
 
-    public List<PqrsKind> getKinds() {
-        return List.of(PqrsKind.values());
-    }
-
-    public String kindLabel(PqrsKind value) {
-        return value.label(language.isEnglish());
+    public List<PqrsViews.Kind> getKinds() {
+        return pqrs.kinds(language.isEnglish());
     }
 
     /** "Radicar PQRS": files it and goes to it, saying its number and deadline. */

@@ -9,6 +9,9 @@ public final class PqrsViews {
 
     private PqrsViews() {}
 
+    /** A kind of filing to choose from: its code and its name in the page's language. */
+    public record Kind(String code, String label) {}
+
     public record Message(String id, String authorName, String authorKind, String body, Instant createdAt) {}
 
     /** A whole filing with its conversation; {@code dueDate} is a date of the tenant's calendar. */

@@ -26,9 +26,11 @@ class PqrsNotices {
     @Inject
     Notifications notifications;
 
+    @Inject
     @ConfigProperty(name = "andes.pqrs.management-address", defaultValue = "gerencia@andes.local")
     String managementAddress;
 
+    @Inject
     @ConfigProperty(name = "andes.web.url", defaultValue = "http://127.0.0.1:8080")
     String webUrl;
 

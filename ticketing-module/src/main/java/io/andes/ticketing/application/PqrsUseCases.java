@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -68,6 +69,13 @@ public class PqrsUseCases {
         cases.add(pqrs);
         notices.filed(pqrs, calendars.tenant().legalName());
         return PqrsPresenter.whole(pqrs, List.of(), english);
+    }
+
+    /** The kinds a filing can have, for forms. */
+    public List<PqrsViews.Kind> kinds(boolean english) {
+        return Arrays.stream(PqrsKind.values())
+                .map(k -> new PqrsViews.Kind(k.name(), k.label(english)))
+                .toList();
     }
 
     @Transactional

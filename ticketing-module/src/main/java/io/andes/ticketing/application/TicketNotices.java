@@ -22,6 +22,7 @@ class TicketNotices {
     @Inject
     Notifications notifications;
 
+    @Inject
     @ConfigProperty(name = "andes.web.url", defaultValue = "http://127.0.0.1:8080")
     String webUrl;
 
