@@ -9,6 +9,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -144,7 +145,8 @@ final class Browser implements AutoCloseable {
 
     /**
      * Picks an option of a PrimeFaces select menu as a user does: open it, click the option. The panel opens with an
-     * animation and a click during it can miss, so the choice is checked and tried again.
+     * animation and a click during it can miss or find the option not yet interactable, so the choice is checked and
+     * tried again.
      */
     void choose(String menuId, String label) {
         By option = By.cssSelector("li[data-label='" + label + "']");
@@ -154,7 +156,7 @@ final class Browser implements AutoCloseable {
                 click(option);
                 awaitText(By.id(menuId + "_label"), label);
                 return;
-            } catch (AssertionError missed) {
+            } catch (AssertionError | WebDriverException missed) {
                 if (attempt == 3) {
                     throw missed;
                 }
