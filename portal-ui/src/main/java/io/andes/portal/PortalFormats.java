@@ -8,6 +8,7 @@ import io.andes.core.web.TenantFormats;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** The signed-in user's company clock and conventions, for the ticket pages' dates and date filters. */
@@ -31,6 +32,14 @@ public class PortalFormats {
         return company == null
                 ? ""
                 : TenantFormats.of(language, company.country(), company.zone()).dateTime(instant);
+    }
+
+    /** A date of the company's calendar, in the page's language and the company's conventions. */
+    public String date(LocalDate date) {
+        TenantSummary company = tenant();
+        return company == null
+                ? ""
+                : TenantFormats.of(language, company.country(), company.zone()).date(date);
     }
 
     /** The company's time zone; UTC only for a user without a company, whom the portal never lets in. */

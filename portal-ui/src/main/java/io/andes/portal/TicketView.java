@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.primefaces.event.FileUploadEvent;
@@ -131,6 +132,10 @@ public class TicketView implements Serializable {
 
     public String dateTime(Instant instant) {
         return formats.dateTime(instant);
+    }
+
+    public String date(LocalDate date) {
+        return formats.date(date);
     }
 
     /** The portal's link to one of the ticket's files. */

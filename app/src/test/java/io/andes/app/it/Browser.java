@@ -12,6 +12,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -161,6 +162,33 @@ final class Browser implements AutoCloseable {
                 return null;
             }
         });
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu as a user does: open it, click the option. The panel opens with an
+     * animation and a click during it can miss or find the option not yet interactable, so the choice is checked and
+     * tried again.
+     */
+    void choose(String menuId, String label) {
+        By option = By.cssSelector("li[data-label='" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                click(By.id(menuId));
+                click(option);
+                awaitText(By.id(menuId + "_label"), label);
+                return;
+            } catch (AssertionError | WebDriverException missed) {
+                if (attempt == 3) {
+                    throw missed;
+                }
+            }
+        }
+    }
+
+    /** A leaf of a PrimeFaces tree (shown expanded) by its label. */
+    static By treeLeaf(String label) {
+        return By.xpath("//li[contains(@class,'ui-treenode-leaf')]//span[contains(@class,'ui-treenode-label')]"
+                + "[normalize-space()='" + label + "']");
     }
 
     String pageText() {

@@ -1,6 +1,7 @@
 package io.andes.ticketing.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** What the portal, the console and the API show of tickets. Text is returned as typed; pages escape it. */
@@ -8,9 +9,15 @@ public final class TicketViews {
 
     private TicketViews() {}
 
-    /** A line of the history list. */
+    /** A line of the history list; {@code requestNumber} only for an item of a multi-item request. */
     public record TicketSummary(
-            String number, String subject, String status, String categoryName, Instant createdAt, Instant updatedAt) {}
+            String number,
+            String subject,
+            String status,
+            String categoryName,
+            Instant createdAt,
+            Instant updatedAt,
+            String requestNumber) {}
 
     public record CategoryRef(long id, String name, String path) {}
 
@@ -22,8 +29,9 @@ public final class TicketViews {
     public record SimilarTicket(String number, String subject) {}
 
     /**
-     * A whole ticket; {@code similarOpen} is filled only right after opening it; {@code continues} names the earlier
-     * ticket it carries on, if any.
+     * A whole ticket; {@code similarOpen} is filled only right after opening it, {@code requestNumber} only for an
+     * item of a multi-item request, {@code effectiveDate} only for a cancellation (the day its notice was given);
+     * {@code continues} names the earlier ticket it carries on, if any.
      */
     public record Ticket(
             String number,
@@ -40,6 +48,8 @@ public final class TicketViews {
             List<Message> messages,
             List<Attachment> attachments,
             List<SimilarTicket> similarOpen,
+            String requestNumber,
+            LocalDate effectiveDate,
             String continues) {}
 
     /** A downloadable file. */

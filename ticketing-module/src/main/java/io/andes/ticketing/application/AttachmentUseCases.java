@@ -73,7 +73,7 @@ public class AttachmentUseCases {
         return new TicketViews.FileContent(attachment.fileName(), attachment.mediaType(), bytes);
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -40,6 +40,7 @@ class TicketNotices {
     @Inject
     TenantBinding binding;
 
+    @Inject
     @ConfigProperty(name = "andes.web.url", defaultValue = "http://127.0.0.1:8080")
     String webUrl;
 

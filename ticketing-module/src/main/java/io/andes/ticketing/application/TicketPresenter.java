@@ -2,6 +2,7 @@ package io.andes.ticketing.application;
 
 import io.andes.ticketing.api.TicketViews;
 import io.andes.ticketing.domain.attachment.TicketAttachment;
+import io.andes.ticketing.domain.numbering.RequestNumber;
 import io.andes.ticketing.domain.numbering.TicketNumber;
 import io.andes.ticketing.domain.ticket.Ticket;
 import io.andes.ticketing.domain.ticket.TicketMessage;
@@ -41,6 +42,8 @@ class TicketPresenter {
                         .map(TicketPresenter::attachment)
                         .toList(),
                 similar,
+                requestNumber(ticket),
+                ticket.effectiveDate().orElse(null),
                 ticket.continuesFrom().map(TicketNumber::formatted).orElse(null));
     }
 
@@ -51,7 +54,12 @@ class TicketPresenter {
                 ticket.status().name(),
                 catalog.name(ticket.categoryId(), english),
                 ticket.createdAt(),
-                ticket.updatedAt());
+                ticket.updatedAt(),
+                requestNumber(ticket));
+    }
+
+    private static String requestNumber(Ticket ticket) {
+        return ticket.requestNumber().map(RequestNumber::formatted).orElse(null);
     }
 
     static TicketViews.Message message(TicketMessage message) {

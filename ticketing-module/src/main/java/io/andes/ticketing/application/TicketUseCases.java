@@ -46,7 +46,7 @@ public class TicketUseCases {
     DuplicateFinder duplicates;
 
     @Inject
-    TicketWebhooks webhooks;
+    TicketOpening opening;
 
     @Inject
     TenantBinding binding;
@@ -73,14 +73,10 @@ public class TicketUseCases {
         Ticket earlier = continues == null || continues.isBlank() ? null : finishedEarlier(continues);
         List<TicketViews.SimilarTicket> similar = duplicates.similarOpen(category.id(), content.subject());
         CurrentUser user = caller.get();
-        Ticket ticket = new Ticket(
-                tickets.nextNumber(), category, content, new Requester(user.subject(), user.username()), now());
+        Ticket ticket = opening.open(category, content, new Requester(user.subject(), user.username()), now());
         if (earlier != null) {
             ticket.continues(earlier.number());
         }
-        tickets.add(ticket);
-        tickets.record(ticket, List.of(ticket.opening()));
-        webhooks.created(ticket);
         return presenter.whole(ticket, false, english, similar);
     }
 

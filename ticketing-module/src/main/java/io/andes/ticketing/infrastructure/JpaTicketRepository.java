@@ -3,6 +3,8 @@ package io.andes.ticketing.infrastructure;
 import io.andes.core.tenancy.TenantEntityManager;
 import io.andes.ticketing.domain.attachment.AttachmentContent;
 import io.andes.ticketing.domain.attachment.TicketAttachment;
+import io.andes.ticketing.domain.numbering.PqrsNumber;
+import io.andes.ticketing.domain.numbering.RequestNumber;
 import io.andes.ticketing.domain.numbering.TicketNumber;
 import io.andes.ticketing.domain.ticket.StatusChange;
 import io.andes.ticketing.domain.ticket.Ticket;
@@ -34,8 +36,26 @@ class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
+    public RequestNumber nextRequestNumber() {
+        return new RequestNumber(Counters.next(em(), TicketCounter.REQUESTS));
+    }
+
+    @Override
+    public PqrsNumber nextPqrsNumber(int year) {
+        return new PqrsNumber(year, Counters.next(em(), TicketCounter.pqrs(year)));
+    }
+
+    @Override
     public void add(Ticket ticket) {
         em().persist(ticket);
+    }
+
+    @Override
+    public List<Ticket> ofRequest(RequestNumber number) {
+        return em().createQuery(
+                        "SELECT t FROM Ticket t WHERE t.requestNumber = :request ORDER BY t.number", Ticket.class)
+                .setParameter("request", number.sequence())
+                .getResultList();
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.eclipse.persistence.annotations.MultitenantType.SINGLE_TABLE;
 
 import io.andes.core.tenancy.TenantId;
 import io.andes.ticketing.domain.catalog.TicketCategory;
+import io.andes.ticketing.domain.numbering.RequestNumber;
 import io.andes.ticketing.domain.numbering.TicketNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +26,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 /**
  * A support ticket of one tenant: what it is about (service, category leaf, subject, description), who asked, and
  * its status, which changes only through {@link TicketLifecycle}. Each change returns the status entries to store
- * for the SLA clock.
+ * for the SLA clock. A ticket may be one item of a multi-item request (it then carries the request's number), and a
+ * cancellation ticket records the day its notice was given as the date the cancellation takes effect.
  */
 @Entity
 @Table(name = "ticket")
@@ -91,6 +95,12 @@ public class Ticket {
     @Column(name = "attachment_count", nullable = false)
     private int attachmentCount;
 
+    @Column(name = "request_number")
+    private Integer requestNumber;
+
+    @Column(name = "effective_date")
+    private LocalDate effectiveDate;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -120,6 +130,21 @@ public class Ticket {
      */
     public void continues(TicketNumber earlier) {
         this.continues = earlier.sequence();
+    }
+
+    /** The ticket is one item of the multi-item request {@code request}. */
+    public void belongsTo(RequestNumber request) {
+        requestNumber = request.sequence();
+    }
+
+    /**
+     * A cancellation takes effect on the day its notice was given, that day read in the tenant's {@code zone} (billing
+     * settles from it); tickets of any other kind have no effective date.
+     */
+    public void noticeGiven(TicketCategory category, ZoneId zone) {
+        if (TicketCategory.CANCELLATION.equals(category.kind())) {
+            effectiveDate = LocalDate.ofInstant(createdAt, zone);
+        }
     }
 
     /** The first entry of the status history: opened as NUEVO. */
@@ -253,5 +278,13 @@ public class Ticket {
 
     public int attachmentCount() {
         return attachmentCount;
+    }
+
+    public Optional<RequestNumber> requestNumber() {
+        return Optional.ofNullable(requestNumber).map(RequestNumber::new);
+    }
+
+    public Optional<LocalDate> effectiveDate() {
+        return Optional.ofNullable(effectiveDate);
     }
 }

@@ -17,6 +17,7 @@ public record TicketContent(String subject, String description, String contactPh
         contactPhone = phone(contactPhone);
     }
 
+    /** The text stripped, or a 400 on {@code field} when it is blank or longer than {@code max}. */
     public static String required(String field, String value, int max, String spanish, String english) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {

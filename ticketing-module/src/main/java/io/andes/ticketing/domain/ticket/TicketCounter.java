@@ -17,6 +17,12 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 public class TicketCounter {
 
     public static final String TICKETS = "TICKET";
+    public static final String REQUESTS = "REQUEST";
+
+    /** PQRS numbers restart every year, so each year counts on its own row. */
+    public static String pqrs(int year) {
+        return "PQRS-" + year;
+    }
 
     @Id
     @Column(name = "kind")

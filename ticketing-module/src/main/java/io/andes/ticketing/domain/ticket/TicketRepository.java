@@ -2,6 +2,8 @@ package io.andes.ticketing.domain.ticket;
 
 import io.andes.ticketing.domain.attachment.AttachmentContent;
 import io.andes.ticketing.domain.attachment.TicketAttachment;
+import io.andes.ticketing.domain.numbering.PqrsNumber;
+import io.andes.ticketing.domain.numbering.RequestNumber;
 import io.andes.ticketing.domain.numbering.TicketNumber;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +14,16 @@ public interface TicketRepository {
     /** The next ticket number of the bound tenant; holds a lock on its counter until the transaction ends. */
     TicketNumber nextNumber();
 
+    /** The next number of the bound tenant's multi-item requests; locks like {@link #nextNumber()}. */
+    RequestNumber nextRequestNumber();
+
+    /** The next PQRS filing number of the bound tenant in {@code year}; locks like {@link #nextNumber()}. */
+    PqrsNumber nextPqrsNumber(int year);
+
     void add(Ticket ticket);
+
+    /** The tickets the request {@code number} became, in the order of its items. */
+    List<Ticket> ofRequest(RequestNumber number);
 
     Optional<Ticket> find(TicketNumber number);
 

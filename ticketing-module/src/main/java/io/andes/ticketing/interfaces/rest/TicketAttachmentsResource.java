@@ -1,6 +1,5 @@
 package io.andes.ticketing.interfaces.rest;
 
-import io.andes.core.problem.ProblemException;
 import io.andes.core.security.AllowedRoles;
 import io.andes.core.security.Roles;
 import io.andes.ticketing.api.TicketViews;
@@ -17,12 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Files of a ticket: upload photos and PDFs (multipart, parts named {@code file}), download one. */
@@ -31,9 +26,6 @@ import java.util.List;
 @AllowedRoles({Roles.TENANT_USER, Roles.TENANT_ADMIN})
 public class TicketAttachmentsResource {
 
-    /** One byte past the per-file limit is enough to know a file is too large. */
-    private static final int READ_LIMIT = 10 * 1024 * 1024 + 1;
-
     @Inject
     AttachmentUseCases attachments;
 
@@ -41,18 +33,7 @@ public class TicketAttachmentsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(@PathParam("number") String number, @FormParam("file") List<EntityPart> parts) {
-        if (parts == null || parts.isEmpty()) {
-            throw ProblemException.invalidField(
-                    "file",
-                    "es obligatorio",
-                    "Adjunte al menos un archivo en la parte «file».",
-                    "Attach at least one file in the part \"file\".");
-        }
-        List<AttachmentUseCases.Upload> uploads = new ArrayList<>();
-        for (EntityPart part : parts) {
-            uploads.add(new AttachmentUseCases.Upload(part.getFileName().orElse(""), read(part)));
-        }
-        List<TicketViews.Attachment> stored = attachments.attach(number, uploads);
+        List<TicketViews.Attachment> stored = attachments.attach(number, Uploads.of(parts));
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 
@@ -65,14 +46,6 @@ public class TicketAttachmentsResource {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .build();
-    }
-
-    private static byte[] read(EntityPart part) {
-        try (InputStream in = part.getContent()) {
-            return in.readNBytes(READ_LIMIT);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String encoded(String name) {

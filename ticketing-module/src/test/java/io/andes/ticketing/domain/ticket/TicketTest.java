@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.andes.core.problem.ProblemException;
 import io.andes.core.tenancy.TenantId;
+import io.andes.ticketing.domain.catalog.TestCategories;
 import io.andes.ticketing.domain.catalog.TicketCategory;
 import io.andes.ticketing.domain.numbering.TicketNumber;
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -83,23 +83,6 @@ class TicketTest {
     }
 
     private static TicketCategory category() {
-        try {
-            var constructor = TicketCategory.class.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            TicketCategory category = constructor.newInstance();
-            set(category, "id", 102L);
-            set(category, "serviceCode", "erp");
-            set(category, "queueCode", "tecnica");
-            set(category, "kind", TicketCategory.SUPPORT);
-            return category;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void set(Object target, String name, Object value) throws ReflectiveOperationException {
-        Field field = target.getClass().getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(target, value);
+        return TestCategories.leaf(102L, TicketCategory.SUPPORT, "tecnica");
     }
 }
