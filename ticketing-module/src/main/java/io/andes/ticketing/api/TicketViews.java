@@ -36,7 +36,29 @@ public final class TicketViews {
             Instant updatedAt,
             List<Message> messages,
             List<Attachment> attachments,
-            List<SimilarTicket> similarOpen) {}
+            List<SimilarTicket> similarOpen,
+            Sla sla) {}
+
+    /**
+     * A ticket's SLA: tier and the contract clause, priority, the due instants (UTC; pages show them in {@code zone},
+     * the tenant's), whether each target is met, and how the ticket stands (ON_TRACK, AT_RISK, BREACHED, PAUSED, MET).
+     * The SLA events are listed for staff only.
+     */
+    public record Sla(
+            String tier,
+            String tierLabel,
+            String clause,
+            String priority,
+            String priorityLabel,
+            Instant firstResponseDue,
+            boolean firstResponseMet,
+            Instant resolutionDue,
+            boolean paused,
+            String standing,
+            String zone,
+            List<SlaEvent> events) {}
+
+    public record SlaEvent(String kind, Instant at, String detail) {}
 
     /** A downloadable file. */
     public record FileContent(String fileName, String mediaType, byte[] bytes) {}

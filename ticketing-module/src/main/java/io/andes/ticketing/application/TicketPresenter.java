@@ -19,6 +19,9 @@ class TicketPresenter {
     @Inject
     CatalogUseCases catalog;
 
+    @Inject
+    SlaFacts slaFacts;
+
     TicketViews.Ticket whole(
             Ticket ticket, boolean forStaff, boolean english, List<TicketViews.SimilarTicket> similar) {
         return new TicketViews.Ticket(
@@ -39,7 +42,8 @@ class TicketPresenter {
                 tickets.attachments(ticket).stream()
                         .map(TicketPresenter::attachment)
                         .toList(),
-                similar);
+                similar,
+                slaFacts.of(ticket, forStaff, english));
     }
 
     TicketViews.TicketSummary summary(Ticket ticket, boolean english) {

@@ -46,6 +46,9 @@ public class TicketUseCases {
     DuplicateFinder duplicates;
 
     @Inject
+    SlaTracker sla;
+
+    @Inject
     TenantBinding binding;
 
     @Inject
@@ -62,7 +65,7 @@ public class TicketUseCases {
         Ticket ticket = new Ticket(
                 tickets.nextNumber(), category, content, new Requester(user.subject(), user.username()), now());
         tickets.add(ticket);
-        tickets.record(ticket, List.of(ticket.opening()));
+        sla.start(ticket);
         return presenter.whole(ticket, false, english, similar);
     }
 
@@ -95,7 +98,7 @@ public class TicketUseCases {
         TicketMessage message = TicketMessage.fromRequester(ticket, caller.get().username(), body, at);
         tickets.add(message);
         if (ticket.isOpen()) {
-            tickets.record(ticket, ticket.requesterReplied(binding.require(), at));
+            sla.record(ticket, ticket.requesterReplied(binding.require(), at));
         } else {
             ticket.touched(at);
         }
@@ -105,7 +108,7 @@ public class TicketUseCases {
     @Transactional
     public TicketViews.Ticket close(String number, boolean english) {
         Ticket ticket = existing(number);
-        tickets.record(ticket, ticket.close(binding.require(), now()));
+        sla.record(ticket, ticket.close(binding.require(), now()));
         return presenter.whole(ticket, false, english, List.of());
     }
 
@@ -113,7 +116,7 @@ public class TicketUseCases {
     public TicketViews.Ticket reopen(String number, String reason, boolean english) {
         Ticket ticket = existing(number);
         ReopenReason why = new ReopenReason(reason);
-        tickets.record(ticket, ticket.reopen(binding.require(), why, ReopenPolicy.standard(), now()));
+        sla.record(ticket, ticket.reopen(binding.require(), why, ReopenPolicy.standard(), now()));
         tickets.add(TicketMessage.fromRequester(ticket, caller.get().username(), why.value(), now()));
         return presenter.whole(ticket, false, english, List.of());
     }

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The support agents' side of a tenant's ticket: read it with internal notes, answer, note, resolve. */
+/** The support agents' side of a tenant's ticket: read it with internal notes, answer, note, resolve, mark urgent. */
 @Path("v1/support/tickets/{tenant}/{number}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,5 +65,17 @@ public class SupportTicketsResource {
     public TicketViews.Ticket resolve(@PathParam("tenant") String tenant, @PathParam("number") String number) {
         return desk.resolve(
                 TenantsResource.id(tenant), number, ProblemResponses.prefersEnglish(headers.getAcceptableLanguages()));
+    }
+
+    @POST
+    @Path("urgency")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TicketViews.Ticket markUrgent(
+            @PathParam("tenant") String tenant, @PathParam("number") String number, TicketRequests.Urgency body) {
+        return desk.markUrgent(
+                TenantsResource.id(tenant),
+                number,
+                bodies.valid(body).reason(),
+                ProblemResponses.prefersEnglish(headers.getAcceptableLanguages()));
     }
 }
