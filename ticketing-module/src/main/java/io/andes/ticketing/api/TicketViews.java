@@ -69,4 +69,28 @@ public final class TicketViews {
             long id, Long parentId, String serviceCode, String name, String path, boolean leaf, String kind) {}
 
     public record Catalog(List<Service> services, List<Category> categories) {}
+
+    /**
+     * A line of the agents' cross-tenant list: whose ticket, what it is about, where it stands; {@code due} is the
+     * next due instant (the first response while new, else the resolution), to be shown in {@code zone}.
+     */
+    public record QueueItem(
+            String tenant,
+            String number,
+            String subject,
+            String queue,
+            String status,
+            String priority,
+            String tier,
+            String assignee,
+            Instant due,
+            String standing,
+            String zone,
+            Instant updatedAt) {}
+
+    /** Open tickets of one queue and priority, and how many of them are at risk or breached. */
+    public record QueueCount(String queue, String priority, long open, long atRisk, long breached) {}
+
+    /** The console's overview of open tickets. */
+    public record DeskOverview(List<QueueCount> counts, long open, long atRisk, long breached) {}
 }

@@ -63,7 +63,11 @@ class SlaClocks {
     }
 
     BusinessCalendar calendar() {
-        TenantSummary tenant = tenant();
+        return calendarOf(tenant());
+    }
+
+    /** The tenant's business time: its country's holidays, standard opening hours, in its own time zone. */
+    static BusinessCalendar calendarOf(TenantSummary tenant) {
         return new BusinessCalendar(Country.fromCode(tenant.country()), tenant.zone(), BusinessHours.standard());
     }
 
