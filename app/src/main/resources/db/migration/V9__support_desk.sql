@@ -51,3 +51,31 @@ CREATE TABLE sla_event (
     KEY ix_sla_event_ticket (tenant_id, ticket_id, occurred_at),
     CONSTRAINT fk_sla_event_ticket FOREIGN KEY (tenant_id, ticket_id) REFERENCES ticket (tenant_id, id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- The agents of each queue (the vendor's, shared by every tenant): a new ticket goes to the agent of its queue who
+-- was given one least recently (never given one counts as longest ago). Rows are locked while one is chosen.
+CREATE TABLE queue_agent (
+    queue_code VARCHAR(40) NOT NULL,
+    username VARCHAR(200) NOT NULL,
+    last_assigned_at TIMESTAMP(6) NULL,
+    PRIMARY KEY (queue_code, username),
+    CONSTRAINT fk_queue_agent_queue FOREIGN KEY (queue_code) REFERENCES support_queue (code)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Answers agents reuse; the vendor's, shared by every tenant.
+CREATE TABLE canned_response (
+    id CHAR(36) NOT NULL,
+    title VARCHAR(120) NOT NULL,
+    body TEXT NOT NULL,
+    updated_at TIMESTAMP(6) NOT NULL,
+    PRIMARY KEY (id),
+    UNIQUE KEY uk_canned_response_title (title)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+INSERT INTO canned_response (id, title, body, updated_at) VALUES
+    ('0b6a5f0e-7c1d-4d0e-9a51-3f6c2a9b1e01', 'Solicitar captura de pantalla',
+     'Para revisar el problema, ¿nos puede enviar una captura de pantalla del error y la hora aproximada en que ocurrió?',
+     CURRENT_TIMESTAMP(6)),
+    ('0b6a5f0e-7c1d-4d0e-9a51-3f6c2a9b1e02', 'Folios agotados',
+     'Los folios se cargan desde el portal del SII (Timbraje electrónico). Una vez descargado el archivo CAF, súbalo en Configuración > Folios.',
+     CURRENT_TIMESTAMP(6));

@@ -5,12 +5,14 @@ import io.andes.core.problem.ProblemException;
 import io.andes.core.tenancy.TenantId;
 import io.andes.core.web.LanguageSelection;
 import io.andes.ticketing.api.TicketViews;
+import io.andes.ticketing.application.DeskSetup;
 import io.andes.ticketing.application.SupportDesk;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +31,9 @@ public class DeskTicketView implements Serializable {
     SupportDesk desk;
 
     @Inject
+    DeskSetup setup;
+
+    @Inject
     LanguageSelection language;
 
     @Inject
@@ -41,6 +46,8 @@ public class DeskTicketView implements Serializable {
     private String answer;
     private String kind = "PUBLIC";
     private String urgencyReason;
+    private String cannedId;
+    private transient List<TicketViews.CannedResponse> canned;
 
     public void load() {
         if (!FacesContext.getCurrentInstance().isPostback()) {
@@ -70,6 +77,22 @@ public class DeskTicketView implements Serializable {
         if (act(() -> desk.answer(tenantId(), number, answer, internal, "ASK".equals(kind)), "desk.answer.sent")) {
             answer = null;
         }
+    }
+
+    /** The picker: puts the chosen canned response's text into the answer, after what is already written. */
+    public void insertCanned() {
+        getCannedResponses().stream()
+                .filter(c -> c.id().equals(cannedId))
+                .findFirst()
+                .ifPresent(c -> answer = answer == null || answer.isBlank() ? c.body() : answer + "\n\n" + c.body());
+        cannedId = null;
+    }
+
+    public List<TicketViews.CannedResponse> getCannedResponses() {
+        if (canned == null) {
+            canned = setup.cannedResponses();
+        }
+        return canned;
     }
 
     public void resolve() {
@@ -134,6 +157,14 @@ public class DeskTicketView implements Serializable {
 
     public void setKind(String kind) {
         this.kind = kind;
+    }
+
+    public String getCannedId() {
+        return cannedId;
+    }
+
+    public void setCannedId(String cannedId) {
+        this.cannedId = cannedId;
     }
 
     public String getUrgencyReason() {

@@ -36,8 +36,17 @@ final class DeskFixture {
         return TestTenants.staffToken(Roles.SUPPORT_AGENT);
     }
 
-    /** Opens a ticket in the first support leaf of the ERP service; answers its number. */
+    /** Opens a ticket in the first support leaf of the ERP service (technical queue); answers its number. */
     String open(String token, String subject) {
+        return open(token, subject, "SUPPORT");
+    }
+
+    /** Opens a billing claim, which the catalog routes to the administrative queue; answers its number. */
+    String openClaim(String token, String subject) {
+        return open(token, subject, "CLAIM");
+    }
+
+    private String open(String token, String subject, String kind) {
         JsonObject leaf = api
                 .get("/api/v1/ticket-catalog", token)
                 .json()
@@ -45,7 +54,7 @@ final class DeskFixture {
                 .getValuesAs(JsonObject.class)
                 .stream()
                 .filter(c -> c.getBoolean("leaf")
-                        && "SUPPORT".equals(c.getString("kind"))
+                        && kind.equals(c.getString("kind"))
                         && "erp".equals(c.getString("serviceCode")))
                 .findFirst()
                 .orElseThrow();

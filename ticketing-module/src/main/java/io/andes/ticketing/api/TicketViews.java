@@ -93,4 +93,12 @@ public final class TicketViews {
 
     /** The console's overview of open tickets. */
     public record DeskOverview(List<QueueCount> counts, long open, long atRisk, long breached) {}
+
+    public record CannedResponse(String id, String title, String body, Instant updatedAt) {}
+
+    /** A routing rule: the queue a category's new tickets go to. */
+    public record Route(long categoryId, String queue) {}
+
+    /** A leaf category, its place in the tree, its kind and the queue its new tickets go to. */
+    public record RoutingRule(long categoryId, String path, String kind, String queue) {}
 }

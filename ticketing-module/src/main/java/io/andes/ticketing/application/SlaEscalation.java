@@ -47,9 +47,11 @@ public class SlaEscalation {
     @Inject
     Clock clock;
 
+    @Inject
     @ConfigProperty(name = "andes.support.escalation-address", defaultValue = "escalamiento@andes.local")
     String escalationAddress;
 
+    @Inject
     @ConfigProperty(name = "andes.web.url", defaultValue = "http://127.0.0.1:8080")
     String webUrl;
 

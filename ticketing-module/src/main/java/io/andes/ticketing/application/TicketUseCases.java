@@ -49,6 +49,9 @@ public class TicketUseCases {
     SlaTracker sla;
 
     @Inject
+    DeskAssignments assignments;
+
+    @Inject
     TenantBinding binding;
 
     @Inject
@@ -64,6 +67,7 @@ public class TicketUseCases {
         CurrentUser user = caller.get();
         Ticket ticket = new Ticket(
                 tickets.nextNumber(), category, content, new Requester(user.subject(), user.username()), now());
+        assignments.roundRobin(ticket);
         tickets.add(ticket);
         sla.start(ticket);
         return presenter.whole(ticket, false, english, similar);

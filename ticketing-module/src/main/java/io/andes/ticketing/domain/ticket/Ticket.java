@@ -197,6 +197,23 @@ public class Ticket {
         return history.subList(1, history.size());
     }
 
+    /** Closes this duplicate for good: the conversation goes on in {@code target}, of the same tenant. */
+    public List<StatusChange> mergeInto(TenantId tenant, Ticket target, Instant at) {
+        List<StatusChange> changes = change(tenant, at, lifecycle -> lifecycle.mergeInto(target.number(), at));
+        mergedInto = target.number;
+        return changes;
+    }
+
+    /** Gives the ticket to an agent (by hand, or by the queue's rotation). */
+    public void assignTo(String agent, Instant at) {
+        this.assignee = agent;
+        this.updatedAt = at;
+    }
+
+    public Integer mergeTarget() {
+        return mergedInto;
+    }
+
     /** The support tier and contract clause the ticket is served under, fixed when it is opened. */
     public void servedUnder(SupportTier tier, String clause) {
         this.supportTier = tier;

@@ -17,7 +17,7 @@ public record TicketContent(String subject, String description, String contactPh
         contactPhone = phone(contactPhone);
     }
 
-    static String required(String field, String value, int max, String spanish, String english) {
+    public static String required(String field, String value, int max, String spanish, String english) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
             throw ProblemException.invalidField(
