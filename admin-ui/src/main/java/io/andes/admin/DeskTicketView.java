@@ -5,7 +5,9 @@ import io.andes.core.problem.ProblemException;
 import io.andes.core.tenancy.TenantId;
 import io.andes.core.web.LanguageSelection;
 import io.andes.ticketing.api.TicketViews;
+import io.andes.ticketing.application.DeskAssignments;
 import io.andes.ticketing.application.DeskSetup;
+import io.andes.ticketing.application.DuplicateMerger;
 import io.andes.ticketing.application.SupportDesk;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -34,6 +36,12 @@ public class DeskTicketView implements Serializable {
     DeskSetup setup;
 
     @Inject
+    DeskAssignments assignments;
+
+    @Inject
+    DuplicateMerger merger;
+
+    @Inject
     LanguageSelection language;
 
     @Inject
@@ -47,6 +55,8 @@ public class DeskTicketView implements Serializable {
     private String kind = "PUBLIC";
     private String urgencyReason;
     private String cannedId;
+    private String agent;
+    private String mergeTarget;
     private transient List<TicketViews.CannedResponse> canned;
 
     public void load() {
@@ -93,6 +103,18 @@ public class DeskTicketView implements Serializable {
             canned = setup.cannedResponses();
         }
         return canned;
+    }
+
+    public void assign() {
+        if (act(() -> assignments.assign(tenantId(), number, agent, language.isEnglish()), "desk.assigned")) {
+            agent = null;
+        }
+    }
+
+    public void merge() {
+        if (act(() -> merger.merge(tenantId(), number, mergeTarget, language.isEnglish()), "desk.merged")) {
+            mergeTarget = null;
+        }
     }
 
     public void resolve() {
@@ -157,6 +179,22 @@ public class DeskTicketView implements Serializable {
 
     public void setKind(String kind) {
         this.kind = kind;
+    }
+
+    public String getAgent() {
+        return agent;
+    }
+
+    public void setAgent(String agent) {
+        this.agent = agent;
+    }
+
+    public String getMergeTarget() {
+        return mergeTarget;
+    }
+
+    public void setMergeTarget(String mergeTarget) {
+        this.mergeTarget = mergeTarget;
     }
 
     public String getCannedId() {

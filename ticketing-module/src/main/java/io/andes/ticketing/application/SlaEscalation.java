@@ -15,6 +15,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -96,7 +97,12 @@ public class SlaEscalation {
                 "Escalamiento SLA: " + ticket.number().formatted() + " de " + tenant + " — " + target.label(false)
                         + " vencida",
                 text(ticket, tenant, target, due)));
-        sla.add(new SlaEvent(ticket.id(), SlaEventKind.ESCALATED, now, "Aviso enviado a " + escalationAddress + "."));
+        // the escalation follows the breach it reports: one microsecond (the stored precision) keeps them in order
+        sla.add(new SlaEvent(
+                ticket.id(),
+                SlaEventKind.ESCALATED,
+                now.plus(1, ChronoUnit.MICROS),
+                "Aviso enviado a " + escalationAddress + "."));
     }
 
     private String text(Ticket ticket, String tenant, SlaTarget target, String due) {
