@@ -32,6 +32,13 @@ public class ConsoleHeader {
         return user.hasRole(Roles.SUPPORT_AGENT) || user.hasRole(Roles.PLATFORM_ADMIN);
     }
 
+    /** Support agents, platform admins and billing staff work ticket queues; advisors never see support tickets. */
+    public boolean isDeskWorker() {
+        return user.hasRole(Roles.SUPPORT_AGENT)
+                || user.hasRole(Roles.PLATFORM_ADMIN)
+                || user.hasRole(Roles.BILLING_STAFF);
+    }
+
     public void useSpanish() {
         language.useSpanish();
         showInSelectedLanguage();

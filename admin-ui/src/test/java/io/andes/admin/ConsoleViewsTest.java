@@ -7,6 +7,11 @@ import io.andes.core.api.TenantRole;
 import io.andes.core.api.TenantUserView;
 import io.andes.core.domain.tenant.Country;
 import io.andes.core.domain.tenant.TenantStatus;
+import io.andes.ticketing.domain.sla.SlaEventKind;
+import io.andes.ticketing.domain.sla.SlaStanding;
+import io.andes.ticketing.domain.sla.SupportTier;
+import io.andes.ticketing.domain.ticket.TicketPriority;
+import io.andes.ticketing.domain.ticket.TicketStatus;
 import io.andes.ticketing.domain.visit.VisitStatus;
 import java.io.IOException;
 import java.io.Reader;
@@ -42,12 +47,18 @@ class ConsoleViewsTest {
     private static final Pattern JAVA_KEY_PREFIX = Pattern.compile("\"([a-z]+(?:\\.[a-z]+)*\\.)\"");
 
     /** The values each key built in a view ({@code 'role.' += person.role()}) can end with. */
-    private static final Map<String, List<String>> KEY_SUFFIXES = Map.of(
-            "role.", names(TenantRole.values()),
-            "tenant.status.", names(TenantStatus.values()),
-            "user.status.", List.of(TenantUserView.ACTIVE, TenantUserView.DEACTIVATED),
-            "newTenant.taxId.hint.", names(Country.values()),
-            "visits.status.", names(VisitStatus.values()));
+    private static final Map<String, List<String>> KEY_SUFFIXES = Map.ofEntries(
+            Map.entry("role.", names(TenantRole.values())),
+            Map.entry("tenant.status.", names(TenantStatus.values())),
+            Map.entry("user.status.", List.of(TenantUserView.ACTIVE, TenantUserView.DEACTIVATED)),
+            Map.entry("newTenant.taxId.hint.", names(Country.values())),
+            Map.entry("desk.queue.", DeskListView.QUEUES),
+            Map.entry("desk.status.", names(TicketStatus.values())),
+            Map.entry("desk.tier.", names(SupportTier.values())),
+            Map.entry("desk.priority.", names(TicketPriority.values())),
+            Map.entry("desk.standing.", names(SlaStanding.values())),
+            Map.entry("desk.event.", names(SlaEventKind.values())),
+            Map.entry("visits.status.", names(VisitStatus.values())));
 
     @Test
     void everyViewIsWellFormedXml() throws Exception {

@@ -50,7 +50,29 @@ public final class TicketViews {
             List<SimilarTicket> similarOpen,
             String requestNumber,
             LocalDate effectiveDate,
-            String continues) {}
+            String continues,
+            Sla sla) {}
+
+    /**
+     * A ticket's SLA: tier and the contract clause, priority, the due instants (UTC; pages show them in {@code zone},
+     * the tenant's), whether each target is met, and how the ticket stands (ON_TRACK, AT_RISK, BREACHED, PAUSED, MET).
+     * The SLA events are listed for staff only.
+     */
+    public record Sla(
+            String tier,
+            String tierLabel,
+            String clause,
+            String priority,
+            String priorityLabel,
+            Instant firstResponseDue,
+            boolean firstResponseMet,
+            Instant resolutionDue,
+            boolean paused,
+            String standing,
+            String zone,
+            List<SlaEvent> events) {}
+
+    public record SlaEvent(String kind, Instant at, String detail) {}
 
     /** A downloadable file. */
     public record FileContent(String fileName, String mediaType, byte[] bytes) {}
@@ -61,4 +83,36 @@ public final class TicketViews {
             long id, Long parentId, String serviceCode, String name, String path, boolean leaf, String kind) {}
 
     public record Catalog(List<Service> services, List<Category> categories) {}
+
+    /**
+     * A line of the agents' cross-tenant list: whose ticket, what it is about, where it stands; {@code due} is the
+     * next due instant (the first response while new, else the resolution), to be shown in {@code zone}.
+     */
+    public record QueueItem(
+            String tenant,
+            String number,
+            String subject,
+            String queue,
+            String status,
+            String priority,
+            String tier,
+            String assignee,
+            Instant due,
+            String standing,
+            String zone,
+            Instant updatedAt) {}
+
+    /** Open tickets of one queue and priority, and how many of them are at risk or breached. */
+    public record QueueCount(String queue, String priority, long open, long atRisk, long breached) {}
+
+    /** The console's overview of open tickets. */
+    public record DeskOverview(List<QueueCount> counts, long open, long atRisk, long breached) {}
+
+    public record CannedResponse(String id, String title, String body, Instant updatedAt) {}
+
+    /** A routing rule: the queue a category's new tickets go to. */
+    public record Route(long categoryId, String queue) {}
+
+    /** A leaf category, its place in the tree, its kind and the queue its new tickets go to. */
+    public record RoutingRule(long categoryId, String path, String kind, String queue) {}
 }

@@ -38,6 +38,9 @@ public class SupportDesk {
     TicketWebhooks webhooks;
 
     @Inject
+    SlaTracker sla;
+
+    @Inject
     Provider<CurrentUser> caller;
 
     @Inject
@@ -54,7 +57,7 @@ public class SupportDesk {
             if (internal) {
                 ticket.touched(at);
             } else {
-                tickets.record(ticket, ticket.agentAnswered(tenant, agent, waitForCustomer, at));
+                sla.record(ticket, ticket.agentAnswered(tenant, agent, waitForCustomer, at));
                 notices.answered(ticket, message);
                 webhooks.updated(ticket);
             }
@@ -65,8 +68,20 @@ public class SupportDesk {
     public TicketViews.Ticket resolve(TenantId tenant, String number, boolean english) {
         return staff.call(tenant, "ticket.resolved", number, "atención del ticket", () -> {
             Ticket ticket = TicketLookup.existing(tickets, number);
-            tickets.record(ticket, ticket.resolve(tenant, clock.instant()));
+            sla.record(ticket, ticket.resolve(tenant, clock.instant()));
             notices.statusChanged(ticket);
+            return presenter.whole(ticket, true, english, List.of());
+        });
+    }
+
+    /** Raises the ticket to urgent with the agent's reason, kept in the audit log and as an internal note. */
+    public TicketViews.Ticket markUrgent(TenantId tenant, String number, String reason, boolean english) {
+        String why = StaffTenantAccess.requireReason(reason);
+        return staff.call(tenant, "ticket.urgent", number, why, () -> {
+            Ticket ticket = TicketLookup.existing(tickets, number);
+            sla.raiseToUrgent(ticket);
+            tickets.add(TicketMessage.fromAgent(
+                    ticket, caller.get().username(), "Marcado como urgente: " + why, true, clock.instant()));
             return presenter.whole(ticket, true, english, List.of());
         });
     }

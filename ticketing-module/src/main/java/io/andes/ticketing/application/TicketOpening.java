@@ -9,11 +9,11 @@ import io.andes.ticketing.domain.ticket.TicketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Opens a ticket inside the caller's transaction, alone or as an item of a multi-item request: numbered, in its
- * category's queue (claims and cancellations go to the administrative area), a cancellation dated by its notice.
+ * category's queue (claims and cancellations go to the administrative area) and handed to its next agent, its SLA
+ * targets set by the tenant's tier, a cancellation dated by its notice.
  */
 @ApplicationScoped
 class TicketOpening {
@@ -27,6 +27,12 @@ class TicketOpening {
     @Inject
     TicketWebhooks webhooks;
 
+    @Inject
+    SlaTracker sla;
+
+    @Inject
+    DeskAssignments assignments;
+
     Ticket open(TicketCategory category, TicketContent content, Requester requester, Instant at) {
         return open(category, content, requester, at, null);
     }
@@ -37,8 +43,9 @@ class TicketOpening {
             ticket.belongsTo(of);
         }
         ticket.noticeGiven(category, calendars.current().zone());
+        assignments.roundRobin(ticket);
         tickets.add(ticket);
-        tickets.record(ticket, List.of(ticket.opening()));
+        sla.start(ticket);
         webhooks.created(ticket);
         return ticket;
     }

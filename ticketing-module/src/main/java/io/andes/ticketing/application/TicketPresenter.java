@@ -21,6 +21,9 @@ class TicketPresenter {
     @Inject
     CatalogUseCases catalog;
 
+    @Inject
+    SlaFacts slaFacts;
+
     TicketViews.Ticket whole(
             Ticket ticket, boolean forStaff, boolean english, List<TicketViews.SimilarTicket> similar) {
         return new TicketViews.Ticket(
@@ -44,7 +47,8 @@ class TicketPresenter {
                 similar,
                 requestNumber(ticket),
                 ticket.effectiveDate().orElse(null),
-                ticket.continuesFrom().map(TicketNumber::formatted).orElse(null));
+                ticket.continuesFrom().map(TicketNumber::formatted).orElse(null),
+                slaFacts.of(ticket, forStaff, english));
     }
 
     TicketViews.TicketSummary summary(Ticket ticket, boolean english) {

@@ -49,6 +49,9 @@ public class TicketUseCases {
     TicketOpening opening;
 
     @Inject
+    SlaTracker sla;
+
+    @Inject
     TenantBinding binding;
 
     @Inject
@@ -109,7 +112,7 @@ public class TicketUseCases {
         TicketMessage message = TicketMessage.fromRequester(ticket, caller.get().username(), body, at);
         tickets.add(message);
         if (ticket.isOpen()) {
-            tickets.record(ticket, ticket.requesterReplied(binding.require(), at));
+            sla.record(ticket, ticket.requesterReplied(binding.require(), at));
         } else {
             ticket.touched(at);
         }
@@ -119,7 +122,7 @@ public class TicketUseCases {
     @Transactional
     public TicketViews.Ticket close(String number, boolean english) {
         Ticket ticket = existing(number);
-        tickets.record(ticket, ticket.close(binding.require(), now()));
+        sla.record(ticket, ticket.close(binding.require(), now()));
         return presenter.whole(ticket, false, english, List.of());
     }
 
@@ -127,7 +130,7 @@ public class TicketUseCases {
     public TicketViews.Ticket reopen(String number, String reason, boolean english) {
         Ticket ticket = existing(number);
         ReopenReason why = new ReopenReason(reason);
-        tickets.record(ticket, ticket.reopen(binding.require(), why, ReopenPolicy.standard(), now()));
+        sla.record(ticket, ticket.reopen(binding.require(), why, ReopenPolicy.standard(), now()));
         tickets.add(TicketMessage.fromRequester(ticket, caller.get().username(), why.value(), now()));
         return presenter.whole(ticket, false, english, List.of());
     }

@@ -27,6 +27,10 @@ public class Plan {
     @Column(name = "name", nullable = false, length = 100)
     private String name;
 
+    /** The support tier the plan includes ({@code STANDARD} or {@code PRIORITARIO}); it picks the SLA policy. */
+    @Column(name = "support_tier", nullable = false, length = 16)
+    private String supportTier;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_quota", joinColumns = @JoinColumn(name = "plan_code"))
     @MapKeyColumn(name = "entitlement_type", length = 32)
@@ -42,6 +46,10 @@ public class Plan {
 
     public String name() {
         return name;
+    }
+
+    public String supportTier() {
+        return supportTier;
     }
 
     /** The included quantity; a type the plan does not mention is not included (zero). */

@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads {@code andes.outbox.poll-interval}: {@code 2s}, {@code 500ms}, {@code 1m}, a bare number of seconds, or ISO-8601
+ * Reads a polling interval such as {@code andes.outbox.poll-interval}: {@code 2s}, {@code 500ms}, {@code 1m}, a bare number of seconds, or ISO-8601
  * ({@code PT2S}); between 100 ms and 10 min. MicroProfile Config has no duration type of its own.
  */
-final class PollInterval {
+public final class PollInterval {
 
     static final Duration SHORTEST = Duration.ofMillis(100);
     static final Duration LONGEST = Duration.ofMinutes(10);
@@ -19,14 +19,19 @@ final class PollInterval {
     private PollInterval() {}
 
     static Duration parse(String text) {
-        Duration interval = read(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
+        return parse("andes.outbox.poll-interval", text);
+    }
+
+    /** The interval set in {@code property}; a wrong setting is an error that names the property. */
+    public static Duration parse(String property, String text) {
+        Duration interval = read(property, text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
         if (interval.compareTo(SHORTEST) < 0 || interval.compareTo(LONGEST) > 0) {
-            throw invalid(text);
+            throw invalid(property, text);
         }
         return interval;
     }
 
-    private static Duration read(String text) {
+    private static Duration read(String property, String text) {
         Matcher simple = SIMPLE.matcher(text);
         if (simple.matches()) {
             long amount = Long.parseLong(simple.group(1));
@@ -40,12 +45,12 @@ final class PollInterval {
         try {
             return Duration.parse(text.toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException e) {
-            throw invalid(text);
+            throw invalid(property, text);
         }
     }
 
-    private static IllegalStateException invalid(String text) {
-        return new IllegalStateException("andes.outbox.poll-interval=" + text
-                + " is not a duration between 100ms and 10m (examples: 2s, 500ms, PT2S)");
+    private static IllegalStateException invalid(String property, String text) {
+        return new IllegalStateException(
+                property + "=" + text + " is not a duration between 100ms and 10m (examples: 2s, 500ms, PT2S)");
     }
 }

@@ -67,6 +67,11 @@ public class TicketCategory {
         return kind;
     }
 
+    /** A routing rule: tickets opened on this category from now on go to {@code queue}. */
+    public void routeTo(String queue) {
+        this.queueCode = queue;
+    }
+
     public String queueCode() {
         return queueCode;
     }

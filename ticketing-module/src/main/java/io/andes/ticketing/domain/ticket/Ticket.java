@@ -2,10 +2,14 @@ package io.andes.ticketing.domain.ticket;
 
 import static org.eclipse.persistence.annotations.MultitenantType.SINGLE_TABLE;
 
+import io.andes.core.problem.ProblemException;
+import io.andes.core.problem.ProblemType;
 import io.andes.core.tenancy.TenantId;
 import io.andes.ticketing.domain.catalog.TicketCategory;
 import io.andes.ticketing.domain.numbering.RequestNumber;
 import io.andes.ticketing.domain.numbering.TicketNumber;
+import io.andes.ticketing.domain.sla.SlaTarget;
+import io.andes.ticketing.domain.sla.SupportTier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -100,6 +104,29 @@ public class Ticket {
 
     @Column(name = "effective_date")
     private LocalDate effectiveDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "support_tier", nullable = false)
+    private SupportTier supportTier = SupportTier.STANDARD;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "priority", nullable = false)
+    private TicketPriority priority = TicketPriority.NORMAL;
+
+    @Column(name = "sla_clause")
+    private String slaClause;
+
+    @Column(name = "first_response_due")
+    private Instant firstResponseDue;
+
+    @Column(name = "resolution_due")
+    private Instant resolutionDue;
+
+    @Column(name = "first_response_breached_at")
+    private Instant firstResponseBreachedAt;
+
+    @Column(name = "resolution_breached_at")
+    private Instant resolutionBreachedAt;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -206,6 +233,92 @@ public class Ticket {
         finishedAt = lifecycle.finishedAt().orElse(null);
         updatedAt = at;
         return history.subList(1, history.size());
+    }
+
+    /** Closes this duplicate for good: the conversation goes on in {@code target}, of the same tenant. */
+    public List<StatusChange> mergeInto(TenantId tenant, Ticket target, Instant at) {
+        List<StatusChange> changes = change(tenant, at, lifecycle -> lifecycle.mergeInto(target.number(), at));
+        mergedInto = target.number;
+        return changes;
+    }
+
+    /** Gives the ticket to an agent (by hand, or by the queue's rotation). */
+    public void assignTo(String agent, Instant at) {
+        this.assignee = agent;
+        this.updatedAt = at;
+    }
+
+    public Integer mergeTarget() {
+        return mergedInto;
+    }
+
+    /** The support tier and contract clause the ticket is served under, fixed when it is opened. */
+    public void servedUnder(SupportTier tier, String clause) {
+        this.supportTier = tier;
+        this.slaClause = clause;
+    }
+
+    /** Staff raise an open ticket to urgent; false when it already was. A solved or closed ticket is a 409. */
+    public boolean raiseToUrgent(Instant at) {
+        if (!isOpen()) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "El ticket ya está resuelto o cerrado; no se puede marcar urgente.",
+                    "The ticket is already solved or closed; it cannot be marked urgent.");
+        }
+        if (priority == TicketPriority.URGENT) {
+            return false;
+        }
+        priority = TicketPriority.URGENT;
+        updatedAt = at;
+        return true;
+    }
+
+    /** The due instants the SLA clock computed at the last change, for ordering and for finding breaches. */
+    public void due(Instant firstResponse, Instant resolution) {
+        this.firstResponseDue = firstResponse;
+        this.resolutionDue = resolution;
+    }
+
+    /** Notes a breach of {@code target} once; false when it was noted before, so it is escalated only once. */
+    public boolean breachNoted(SlaTarget target, Instant at) {
+        if (breachedAt(target) != null) {
+            return false;
+        }
+        if (target == SlaTarget.FIRST_RESPONSE) {
+            firstResponseBreachedAt = at;
+        } else {
+            resolutionBreachedAt = at;
+        }
+        return true;
+    }
+
+    public Instant breachedAt(SlaTarget target) {
+        return target == SlaTarget.FIRST_RESPONSE ? firstResponseBreachedAt : resolutionBreachedAt;
+    }
+
+    public SupportTier supportTier() {
+        return supportTier;
+    }
+
+    public TicketPriority priority() {
+        return priority;
+    }
+
+    public String slaClause() {
+        return slaClause;
+    }
+
+    public Instant firstResponseDue() {
+        return firstResponseDue;
+    }
+
+    public Instant resolutionDue() {
+        return resolutionDue;
+    }
+
+    public Instant firstResponseAt() {
+        return firstResponseAt;
     }
 
     private TicketNumber mergedIntoNumber() {

@@ -23,6 +23,7 @@ public class TicketMessage {
 
     public static final String REQUESTER = "REQUESTER";
     public static final String AGENT = "AGENT";
+    public static final String SYSTEM = "SYSTEM";
     public static final int BODY_MAX = 20_000;
 
     @Id
@@ -66,6 +67,11 @@ public class TicketMessage {
 
     public static TicketMessage fromAgent(Ticket ticket, String name, String body, boolean internal, Instant at) {
         return new TicketMessage(ticket, AGENT, name, body, internal, at);
+    }
+
+    /** A note of the platform itself (such as a merge), shown to the tenant and to staff. */
+    public static TicketMessage fromSystem(Ticket ticket, String body, Instant at) {
+        return new TicketMessage(ticket, SYSTEM, "Andes", body, false, at);
     }
 
     public String id() {

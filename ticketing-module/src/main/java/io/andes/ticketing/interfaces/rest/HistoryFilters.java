@@ -23,7 +23,7 @@ final class HistoryFilters {
                 text == null || text.isBlank() ? null : text.strip());
     }
 
-    private static TicketStatus status(String raw) {
+    static TicketStatus status(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -60,7 +60,7 @@ final class HistoryFilters {
         }
     }
 
-    private static ProblemException invalid(String field, String expected) {
+    static ProblemException invalid(String field, String expected) {
         return ProblemException.invalidField(
                 field,
                 "debe ser " + expected,

@@ -6,6 +6,8 @@ import io.andes.core.interfaces.rest.TenantsResource;
 import io.andes.core.security.AllowedRoles;
 import io.andes.core.security.Roles;
 import io.andes.ticketing.api.TicketViews;
+import io.andes.ticketing.application.DeskAssignments;
+import io.andes.ticketing.application.DuplicateMerger;
 import io.andes.ticketing.application.SupportDesk;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +23,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The support agents' side of a tenant's ticket: read it with internal notes, answer, note, resolve. */
+/** The support agents' side of a tenant's ticket: read it with internal notes, answer, note, resolve, mark urgent,
+ * assign, merge into another ticket of the same tenant. */
 @Path("v1/support/tickets/{tenant}/{number}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +33,12 @@ public class SupportTicketsResource {
 
     @Inject
     SupportDesk desk;
+
+    @Inject
+    DuplicateMerger merger;
+
+    @Inject
+    DeskAssignments assignments;
 
     @Inject
     BodyValidator bodies;
@@ -65,5 +74,39 @@ public class SupportTicketsResource {
     public TicketViews.Ticket resolve(@PathParam("tenant") String tenant, @PathParam("number") String number) {
         return desk.resolve(
                 TenantsResource.id(tenant), number, ProblemResponses.prefersEnglish(headers.getAcceptableLanguages()));
+    }
+
+    @POST
+    @Path("urgency")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TicketViews.Ticket markUrgent(
+            @PathParam("tenant") String tenant, @PathParam("number") String number, TicketRequests.Urgency body) {
+        return desk.markUrgent(
+                TenantsResource.id(tenant),
+                number,
+                bodies.valid(body).reason(),
+                ProblemResponses.prefersEnglish(headers.getAcceptableLanguages()));
+    }
+
+    @POST
+    @Path("merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TicketViews.Ticket merge(
+            @PathParam("tenant") String tenant, @PathParam("number") String number, DeskRequests.Merge body) {
+        return merger.merge(
+                TenantsResource.id(tenant), number, bodies.valid(body).into(), english());
+    }
+
+    @POST
+    @Path("assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TicketViews.Ticket assign(
+            @PathParam("tenant") String tenant, @PathParam("number") String number, DeskRequests.Assignment body) {
+        return assignments.assign(
+                TenantsResource.id(tenant), number, bodies.valid(body).agent(), english());
+    }
+
+    private boolean english() {
+        return ProblemResponses.prefersEnglish(headers.getAcceptableLanguages());
     }
 }

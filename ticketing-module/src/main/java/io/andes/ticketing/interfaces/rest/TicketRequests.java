@@ -22,4 +22,7 @@ public final class TicketRequests {
     public record Reopen(@NotBlank @Size(max = 1000) String reason) {}
 
     public record Answer(@NotBlank @Size(max = 20_000) String body, boolean internal, boolean waitForCustomer) {}
+
+    /** Staff raise a ticket to urgent; the reason goes to the audit log and an internal note. */
+    public record Urgency(@NotBlank @Size(max = 500) String reason) {}
 }
