@@ -25,6 +25,10 @@ public record LoadResult(
         return millis(latencyMicros.getValueAtPercentile(50));
     }
 
+    public double p95Millis() {
+        return millis(latencyMicros.getValueAtPercentile(95));
+    }
+
     public double p99Millis() {
         return millis(latencyMicros.getValueAtPercentile(99));
     }

@@ -1,0 +1,31 @@
+package io.andes.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TicketRoutesTest {
+
+    @Test
+    void theOpeningBodyIsJsonWithQuotesAndBackslashesEscaped() {
+        TicketTexts.Leaf leaf = new TicketTexts.Leaf(103, "erp", "tecnica", List.of("x"));
+        String body = TicketRoutes.body(new TicketTexts.Content(leaf, "Folios \"agotados\"", "ruta C:\\sii"));
+        assertThat(body)
+                .isEqualTo("{\"serviceCode\":\"erp\",\"categoryId\":103,"
+                        + "\"subject\":\"Folios \\\"agotados\\\"\",\"description\":\"ruta C:\\\\sii\"}");
+    }
+
+    @Test
+    void onlyTheApplicationsTicketStatementsArePlanned() {
+        assertThat(QueryPlans.isTicketStatement("SELECT COUNT(ID) FROM ticket WHERE (TENANT_ID = 'a')"))
+                .isTrue();
+        assertThat(QueryPlans.isTicketStatement("INSERT INTO ticket_status_change (id) VALUES ('x')"))
+                .isTrue();
+        assertThat(QueryPlans.isTicketStatement("SET autocommit=0")).isFalse();
+        assertThat(QueryPlans.isTicketStatement("SELECT * FROM tenant WHERE id = 'a'"))
+                .isFalse();
+        assertThat(QueryPlans.isTicketStatement("TRUNCATE TABLE mysql.general_log"))
+                .isFalse();
+    }
+}
