@@ -8,10 +8,10 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The plans of the SQL the application really sends: for each route, the server's general log is switched on while
@@ -21,8 +21,11 @@ import java.util.Set;
  */
 final class QueryPlans {
 
-    /** One logged statement of a route and its plan: column names, then rows. */
-    record Plan(String route, String sql, List<String> columns, List<List<String>> rows) {}
+    /**
+     * One statement of a route and its plan (column names, then rows); {@code count} statements of the same shape,
+     * differing only in their literals, ran in the request.
+     */
+    record Plan(String route, String sql, int count, List<String> columns, List<List<String>> rows) {}
 
     private final JdbcLoad database;
     private final HttpClient http;
@@ -40,15 +43,19 @@ final class QueryPlans {
                 Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             for (ApiLoad.Call route : routes) {
+                Map<String, List<String>> shapes = new LinkedHashMap<>();
                 for (String sql : logged(statement, route)) {
-                    plans.add(plan(statement, route.side(), sql));
+                    shapes.computeIfAbsent(shape(sql), key -> new ArrayList<>()).add(sql);
+                }
+                for (List<String> same : shapes.values()) {
+                    plans.add(plan(statement, route.side(), same.get(0), same.size()));
                 }
             }
         }
         return plans;
     }
 
-    private Set<String> logged(Statement statement, ApiLoad.Call route) throws Exception {
+    private List<String> logged(Statement statement, ApiLoad.Call route) throws Exception {
         statement.execute("SET GLOBAL log_output = 'TABLE'");
         statement.execute("TRUNCATE TABLE mysql.general_log");
         statement.execute("SET GLOBAL general_log = 1");
@@ -61,7 +68,7 @@ final class QueryPlans {
         if (response.statusCode() != route.expectedStatus()) {
             throw new IllegalStateException(route.side() + ": HTTP " + response.statusCode() + " " + response.body());
         }
-        Set<String> statements = new LinkedHashSet<>();
+        List<String> statements = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery("SELECT CONVERT(argument USING utf8mb4) FROM mysql.general_log"
                 + " WHERE command_type = 'Query' ORDER BY event_time")) {
             while (rows.next()) {
@@ -82,7 +89,12 @@ final class QueryPlans {
                 && !lower.contains("general_log");
     }
 
-    private static Plan plan(Statement statement, String route, String sql) throws SQLException {
+    /** The statement with its string and number literals replaced by {@code ?}. */
+    static String shape(String sql) {
+        return sql.replaceAll("'(?:[^'\\\\]|\\\\.)*'", "?").replaceAll("\\b\\d+(?:\\.\\d+)?\\b", "?");
+    }
+
+    private static Plan plan(Statement statement, String route, String sql, int count) throws SQLException {
         boolean select = sql.toLowerCase(Locale.ROOT).startsWith("select");
         // ANALYZE runs the statement; a write is only explained, so the measured database stays as it was
         String explain = (select ? "ANALYZE " : "EXPLAIN ") + sql;
@@ -101,6 +113,6 @@ final class QueryPlans {
                 rows.add(row);
             }
         }
-        return new Plan(route, sql, columns, rows);
+        return new Plan(route, sql, count, columns, rows);
     }
 }

@@ -14,11 +14,16 @@ import java.util.Locale;
 /** The pieces every benchmark report shares: the environment lines, the result table rows and the error notes. */
 final class ReportParts {
 
-    static final String RESULT_HEADER = "| Clients | Side | ops/s | p50 ms | p95 ms | p99 ms | max ms | Errors |\n"
-            + "|--:|---|--:|--:|--:|--:|--:|--:|\n";
-    static final String CONSOLE_ROW = "%7s  %-24s  %10s  %8s  %8s  %8s  %8s  %7s%n";
+    static final String RESULT_HEADER =
+            "| Clients | Side | ops/s | p50 ms | p95 ms | p99 ms | max ms | Errors | Load |\n"
+                    + "|--:|---|--:|--:|--:|--:|--:|--:|--:|\n";
+    static final String CONSOLE_ROW = "%7s  %-24s  %10s  %8s  %8s  %8s  %8s  %7s  %6s%n";
 
     private ReportParts() {}
+
+    /** What the tables' last column means. */
+    static final String LOAD_NOTE = "Load: the machine's one-minute load average when the window ended; above the"
+            + " processor count, other work competed with the benchmark.\n";
 
     /** Markdown list lines: date, processors, load average, Java, options. */
     static String environment(BenchOptions options) {
@@ -27,7 +32,8 @@ final class ReportParts {
                 + "\n- nproc: " + Runtime.getRuntime().availableProcessors()
                 + "\n- Load average at the end (1, 5, 15 min): " + loadAverage()
                 + "\n- Java: " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
-                + "\n- Options: `" + options.commandLine() + "`\n";
+                + "\n- Options: `" + options.commandLine() + "`\n"
+                + "- " + LOAD_NOTE;
     }
 
     /** The first three fields of {@code /proc/loadavg}, or "unknown" off Linux. */
@@ -49,7 +55,8 @@ final class ReportParts {
                 millis(result.p95Millis()),
                 millis(result.p99Millis()),
                 millis(result.maxMillis()),
-                String.valueOf(result.errors()));
+                String.valueOf(result.errors()),
+                result.loadAverage());
     }
 
     static String markdownRow(List<String> cells) {
@@ -58,7 +65,17 @@ final class ReportParts {
 
     static String consoleHeader() {
         return String.format(
-                Locale.ROOT, CONSOLE_ROW, "clients", "side", "ops/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
+                Locale.ROOT,
+                CONSOLE_ROW,
+                "clients",
+                "side",
+                "ops/s",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "max ms",
+                "errors",
+                "load");
     }
 
     static String consoleRow(LoadResult result) {

@@ -16,6 +16,18 @@ final class TicketReport {
     static final double TARGET_P99_MILLIS = 100;
     static final double TARGET_RATIO = 0.5;
 
+    /** How to read the search plans; the figures to check are in the tables above them. */
+    static final String PLAN_NOTES = "\n## Reading the search plans\n\n"
+            + "- `LOWER(subject) LIKE '%word%' OR LOWER(description) LIKE '%word%'` cannot use an index beyond the"
+            + " tenant prefix. The page query walks the tenant's `ix_ticket_history` newest first and stops at 20"
+            + " matches (its `r_rows`: how far it walked); the count for the pager reads every ticket of the tenant,"
+            + " descriptions included (its `r_rows`), so its cost grows with the tenant's history, not with the"
+            + " matches.\n"
+            + "- A FULLTEXT index (`FULLTEXT (subject, description)`) cannot lead with `tenant_id`: InnoDB full-text"
+            + " indexes hold text columns only, so `MATCH … AGAINST` finds the word in every tenant's tickets and"
+            + " filters by tenant afterwards. For a word common to many tenants that reads more than the tenant-bounded"
+            + " scan; it pays off only for rare words or far larger histories per tenant.\n";
+
     /** What was seeded and how long it took. */
     record Seeding(List<String> tenants, Duration tenantsTook, long tickets, Duration ticketsTook) {}
 
@@ -85,6 +97,7 @@ final class TicketReport {
         md.append('\n');
         createVerdicts().forEach(line -> md.append("- ").append(line).append('\n'));
         md.append(plansText());
+        md.append(PLAN_NOTES);
         md.append(ReportParts.markdownNotes(ReportParts.errorNotes(all())));
         return md.toString();
     }

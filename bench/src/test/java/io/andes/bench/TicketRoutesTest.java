@@ -15,17 +15,4 @@ class TicketRoutesTest {
                 .isEqualTo("{\"serviceCode\":\"erp\",\"categoryId\":103,"
                         + "\"subject\":\"Folios \\\"agotados\\\"\",\"description\":\"ruta C:\\\\sii\"}");
     }
-
-    @Test
-    void onlyTheApplicationsTicketStatementsArePlanned() {
-        assertThat(QueryPlans.isTicketStatement("SELECT COUNT(ID) FROM ticket WHERE (TENANT_ID = 'a')"))
-                .isTrue();
-        assertThat(QueryPlans.isTicketStatement("INSERT INTO ticket_status_change (id) VALUES ('x')"))
-                .isTrue();
-        assertThat(QueryPlans.isTicketStatement("SET autocommit=0")).isFalse();
-        assertThat(QueryPlans.isTicketStatement("SELECT * FROM tenant WHERE id = 'a'"))
-                .isFalse();
-        assertThat(QueryPlans.isTicketStatement("TRUNCATE TABLE mysql.general_log"))
-                .isFalse();
-    }
 }
