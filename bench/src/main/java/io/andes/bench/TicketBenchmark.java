@@ -47,7 +47,7 @@ public final class TicketBenchmark implements Benchmark {
 
         System.out.println("Capturing the plans of the application's ticket SQL ...");
         List<ApiLoad.Call> planned = new ArrayList<>(routes.reads());
-        planned.add(open);
+        planned.add(new ApiLoad.Call("open ticket", open.request(), open.expectedStatus()));
         List<QueryPlans.Plan> plans = new QueryPlans(raw, context.http(), tokens.get(0)).of(planned);
 
         TicketReport report =

@@ -166,11 +166,11 @@ final class TicketReport {
                 .append("`; each SELECT re-run under `ANALYZE` (`rows` is the optimizer's estimate, `r_rows` the rows")
                 .append(" it really read), each write under `EXPLAIN`.\n");
         for (QueryPlans.Plan plan : plans) {
-            md.append("\n**")
-                    .append(plan.route())
-                    .append("**\n\n```sql\n")
-                    .append(plan.sql())
-                    .append("\n```\n\n");
+            md.append("\n**").append(plan.route()).append("**");
+            if (plan.count() > 1) {
+                md.append(" — ").append(plan.count()).append(" statements of this shape in one request, one shown");
+            }
+            md.append("\n\n```sql\n").append(plan.sql()).append("\n```\n\n");
             md.append(ReportParts.markdownRow(plan.columns()));
             md.append("|").append("---|".repeat(plan.columns().size())).append('\n');
             plan.rows()
