@@ -18,6 +18,12 @@ public record LoadResult(
         Histogram latencyMicros,
         String loadAverage) {
 
+    /** The same result under another side's name. */
+    public LoadResult named(String name) {
+        return new LoadResult(
+                name, clients, seconds, operations, errors, warmupErrors, firstError, latencyMicros, loadAverage);
+    }
+
     /** Successful operations per second of the measured window. */
     public double throughput() {
         return operations / seconds;

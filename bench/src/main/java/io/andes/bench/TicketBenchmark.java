@@ -15,6 +15,8 @@ public final class TicketBenchmark implements Benchmark {
 
     /** Levels of the create comparison: a single client measures latency, not throughput. */
     static final List<Integer> CREATE_LEVELS = List.of(16, 64);
+    /** The side that replays all of the application's SQL for an opening on raw JDBC. */
+    static final String APP_SQL = "raw JDBC, app's SQL";
 
     @Override
     public void run(BenchContext context) throws Exception {
@@ -43,6 +45,9 @@ public final class TicketBenchmark implements Benchmark {
                     JdbcLoad.SIDE + " create",
                     clients,
                     (n, warmup, window) -> raw.run(TicketCreation::new, n, warmup, window)));
+            creates.add(context.measure(
+                    APP_SQL, clients, (n, warmup, window) -> raw.run(TicketCreationAsApp::new, n, warmup, window)
+                            .named(APP_SQL)));
         }
 
         System.out.println("Capturing the plans of the application's ticket SQL ...");

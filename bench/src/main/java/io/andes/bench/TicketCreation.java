@@ -19,6 +19,7 @@ final class TicketCreation implements JdbcLoad.Transaction {
     private final PreparedStatement update;
     private final PreparedStatement ticket;
     private final PreparedStatement status;
+    private String lastId;
 
     TicketCreation(Connection connection) throws SQLException {
         this.lock = connection.prepareStatement(TicketRows.LOCK_COUNTER);
@@ -27,8 +28,18 @@ final class TicketCreation implements JdbcLoad.Transaction {
         this.status = connection.prepareStatement(TicketRows.INSERT_STATUS);
     }
 
+    /** The id of the ticket the last call opened. */
+    String lastId() {
+        return lastId;
+    }
+
     @Override
     public String apply(String tenant) throws SQLException {
+        return apply(tenant, new TicketTexts(ThreadLocalRandom.current()).content());
+    }
+
+    /** Opens a ticket with the given content; returns null when done, otherwise why not. */
+    String apply(String tenant, TicketTexts.Content content) throws SQLException {
         int number;
         lock.setString(1, tenant);
         try (ResultSet row = lock.executeQuery()) {
@@ -42,11 +53,11 @@ final class TicketCreation implements JdbcLoad.Transaction {
         update.executeUpdate();
         Instant now = Instant.now();
         String id = UUID.randomUUID().toString();
-        TicketTexts.Content content = new TicketTexts(ThreadLocalRandom.current()).content();
         TicketRows.bindTicket(ticket, tenant, id, number, content, "NUEVO", now, now, null);
         ticket.executeUpdate();
         TicketRows.bindStatus(status, tenant, UUID.randomUUID().toString(), id, now);
         status.executeUpdate();
+        lastId = id;
         return null;
     }
 }
