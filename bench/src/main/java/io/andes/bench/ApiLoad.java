@@ -8,41 +8,58 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
- * Consumes one DTE_DOCUMENTS unit per request through the real API, as a random seeded tenant's user, with a fresh
- * idempotency key each time; only a 201 counts as a success.
+ * A closed-loop load on the real API: each request goes out as a random seeded tenant's user, and only the call's
+ * expected status counts as a success.
  */
 public final class ApiLoad {
 
     public static final String SIDE = "app";
-    private static final String BODY = "{\"quantity\":1}";
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
+    /** One kind of request, built afresh for each call from a tenant user's token. */
+    public record Call(String side, Function<String, HttpRequest> request, int expectedStatus) {}
+
     private final HttpClient http;
-    private final URI consumptions;
     private final List<String> tenantTokens;
 
-    public ApiLoad(HttpClient http, String baseUrl, List<String> tenantTokens) {
+    public ApiLoad(HttpClient http, List<String> tenantTokens) {
         this.http = http;
-        this.consumptions = URI.create(baseUrl + "/api/v1/entitlements/DTE_DOCUMENTS/consumptions");
         this.tenantTokens = List.copyOf(tenantTokens);
     }
 
-    public LoadResult run(int clients, Duration warmup, Duration window) throws Exception {
-        return ClosedLoop.run(SIDE, clients, index -> this::consume, warmup, window);
+    /** Consumes one DTE_DOCUMENTS unit with a fresh idempotency key. */
+    public static Call consumption(String baseUrl) {
+        URI consumptions = URI.create(baseUrl + "/api/v1/entitlements/DTE_DOCUMENTS/consumptions");
+        return new Call(
+                SIDE,
+                token -> authorized(consumptions, token)
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"quantity\":1}"))
+                        .build(),
+                201);
     }
 
-    private String consume() throws Exception {
-        String token = tenantTokens.get(ThreadLocalRandom.current().nextInt(tenantTokens.size()));
-        HttpRequest request = HttpRequest.newBuilder(consumptions)
+    /** A request to {@code uri} with the token and the benchmark's timeout; the caller adds method and body. */
+    public static HttpRequest.Builder authorized(URI uri, String token) {
+        return HttpRequest.newBuilder(uri)
                 .timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(BODY))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 201 ? null : "HTTP " + response.statusCode() + ": " + response.body();
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token);
+    }
+
+    public LoadResult run(Call call, int clients, Duration warmup, Duration window) throws Exception {
+        return ClosedLoop.run(call.side(), clients, index -> () -> send(call), warmup, window);
+    }
+
+    private String send(Call call) throws Exception {
+        String token = tenantTokens.get(ThreadLocalRandom.current().nextInt(tenantTokens.size()));
+        HttpResponse<String> response = http.send(call.request().apply(token), HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == call.expectedStatus()
+                ? null
+                : "HTTP " + response.statusCode() + ": " + response.body();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
  * relative to the repository root, where {@code bench/run} starts the benchmark.
  */
 public record BenchOptions(
+        String benchmark,
         int port,
         int dbPort,
         int jwksPort,
@@ -19,12 +20,20 @@ public record BenchOptions(
         int warmupSeconds,
         int seconds,
         int tenants,
+        int ticketsPerTenant,
         Path home,
         Path war,
         Path payara,
         Path report) {
 
+    public static final String ENTITLEMENTS = "entitlements";
+    public static final String TICKETS = "tickets";
+
     private static final Map<String, String> DEFAULTS = defaults();
+    /** The report's file name in {@code bench/target} when {@code --report} is not given, per benchmark. */
+    private static final Map<String, String> REPORTS =
+            Map.of(ENTITLEMENTS, "entitlement-bench.md", TICKETS, "ticket-bench.md");
+
     private static final int KEYCLOAK_PORT = 18480;
     private static final int KEYCLOAK_MANAGEMENT_PORT = 18490;
     /** Where the application and Keycloak would send mail; nothing listens there during the benchmark. */
@@ -32,6 +41,7 @@ public record BenchOptions(
 
     private static Map<String, String> defaults() {
         Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("benchmark", ENTITLEMENTS);
         defaults.put("port", "8280");
         defaults.put("db-port", "13406");
         defaults.put("jwks-port", "18380");
@@ -39,10 +49,11 @@ public record BenchOptions(
         defaults.put("warmup-seconds", "5");
         defaults.put("seconds", "15");
         defaults.put("tenants", "1000");
+        defaults.put("tickets-per-tenant", "1000");
         defaults.put("home", "bench/target/bench-home");
         defaults.put("war", "app/target/andes.war");
         defaults.put("payara", "app/target/payara/payara-micro.jar");
-        defaults.put("report", "bench/target/entitlement-bench.md");
+        defaults.put("report", "");
         return Map.copyOf(defaults);
     }
 
@@ -61,7 +72,15 @@ public record BenchOptions(
             }
             values.put(name, arg.substring(equals + 1));
         }
+        String benchmark = values.get("benchmark");
+        if (!REPORTS.containsKey(benchmark)) {
+            throw new IllegalArgumentException("--benchmark must be one of " + REPORTS.keySet() + ": " + benchmark);
+        }
+        if (values.get("report").isBlank()) {
+            values.put("report", "bench/target/" + REPORTS.get(benchmark));
+        }
         return new BenchOptions(
+                benchmark,
                 positive(values, "port"),
                 positive(values, "db-port"),
                 positive(values, "jwks-port"),
@@ -69,6 +88,7 @@ public record BenchOptions(
                 positive(values, "warmup-seconds"),
                 positive(values, "seconds"),
                 positive(values, "tenants"),
+                positive(values, "tickets-per-tenant"),
                 path(values, "home"),
                 path(values, "war"),
                 path(values, "payara"),
@@ -115,7 +135,9 @@ public record BenchOptions(
 
     /** The options as given on the command line, for the report. */
     public String commandLine() {
-        return "--port=%d --db-port=%d --jwks-port=%d --jit-warmup-seconds=%d --warmup-seconds=%d --seconds=%d --tenants=%d"
-                .formatted(port, dbPort, jwksPort, jitWarmupSeconds, warmupSeconds, seconds, tenants);
+        String common = "--benchmark=%s --port=%d --db-port=%d --jwks-port=%d --jit-warmup-seconds=%d"
+                        .formatted(benchmark, port, dbPort, jwksPort, jitWarmupSeconds)
+                + " --warmup-seconds=%d --seconds=%d --tenants=%d".formatted(warmupSeconds, seconds, tenants);
+        return TICKETS.equals(benchmark) ? common + " --tickets-per-tenant=" + ticketsPerTenant : common;
     }
 }

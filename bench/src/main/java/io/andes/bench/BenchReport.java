@@ -1,16 +1,14 @@
 package io.andes.bench;
 
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The benchmark's results, as a plain-text table for the console and as Markdown for {@code entitlement-bench.md},
- * with the app/raw throughput ratio per level and the verdict against the targets at 64 clients.
+ * The entitlement benchmark's results, as a plain-text table for the console and as Markdown for
+ * {@code entitlement-bench.md}, with the app/raw throughput ratio per level and the verdict against the targets at 64
+ * clients.
  */
 public final class BenchReport {
 
@@ -22,7 +20,6 @@ public final class BenchReport {
     private final Duration seeding;
     private final List<LoadResult> app;
     private final List<LoadResult> raw;
-    private final ZonedDateTime date = ZonedDateTime.now().truncatedTo(ChronoUnit.SECONDS);
 
     /** {@code app} and {@code raw} hold one result per concurrency level, in the same order. */
     public BenchReport(BenchOptions options, Duration seeding, List<LoadResult> app, List<LoadResult> raw) {
@@ -36,12 +33,8 @@ public final class BenchReport {
     }
 
     public String console() {
-        StringBuilder out = new StringBuilder();
-        String row = "%7s  %-8s  %10s  %8s  %8s  %8s  %7s%n";
-        out.append(String.format(Locale.ROOT, row, "clients", "side", "ops/s", "p50 ms", "p99 ms", "max ms", "errors"));
-        for (LoadResult result : interleaved()) {
-            out.append(String.format(Locale.ROOT, row, cells(result).toArray()));
-        }
+        StringBuilder out = new StringBuilder(ReportParts.consoleHeader());
+        interleaved().forEach(result -> out.append(ReportParts.consoleRow(result)));
         out.append('\n');
         for (int i = 0; i < app.size(); i++) {
             out.append(String.format(
@@ -51,53 +44,29 @@ public final class BenchReport {
                     ratioText(i)));
         }
         out.append(verdict()).append('\n');
-        errorNotes().forEach(note -> out.append(note).append('\n'));
+        ReportParts.errorNotes(interleaved()).forEach(note -> out.append(note).append('\n'));
         return out.toString();
     }
 
     public String markdown() {
-        StringBuilder md = new StringBuilder();
-        md.append("# Entitlement consumption benchmark\n\n");
-        md.append("- Date: ")
-                .append(date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
-                .append('\n');
-        md.append("- nproc: ")
-                .append(Runtime.getRuntime().availableProcessors())
-                .append('\n');
-        md.append("- Java: ")
-                .append(System.getProperty("java.version"))
-                .append(" (")
-                .append(System.getProperty("java.vm.name"))
-                .append(")\n");
-        md.append("- Options: `").append(options.commandLine()).append("`\n");
+        StringBuilder md = new StringBuilder("# Entitlement consumption benchmark\n\n");
+        md.append(ReportParts.environment(options));
         md.append("- Seeding: ")
                 .append(options.tenants())
                 .append(" tenants in ")
-                .append(seconds(seeding))
+                .append(ReportParts.seconds(seeding))
                 .append(" s\n");
         md.append("- App: `POST /api/v1/entitlements/DTE_DOCUMENTS/consumptions` on Payara Micro;")
                 .append(" raw JDBC: the same transaction over Connector/J, one connection per client;")
                 .append(" same embedded MariaDB, same machine (load generator included).\n\n");
-        md.append("| Clients | Side | ops/s | p50 ms | p99 ms | max ms | Errors |\n");
-        md.append("|--:|---|--:|--:|--:|--:|--:|\n");
-        for (LoadResult result : interleaved()) {
-            md.append("| ").append(String.join(" | ", cells(result))).append(" |\n");
-        }
+        md.append(ReportParts.RESULT_HEADER);
+        interleaved().forEach(result -> md.append(ReportParts.markdownRow(ReportParts.cells(result))));
         md.append("\n| Clients | app/raw throughput |\n|--:|--:|\n");
         for (int i = 0; i < app.size(); i++) {
-            md.append("| ")
-                    .append(app.get(i).clients())
-                    .append(" | ")
-                    .append(ratioText(i))
-                    .append(" |\n");
+            md.append(ReportParts.markdownRow(List.of(String.valueOf(app.get(i).clients()), ratioText(i))));
         }
         md.append('\n').append(verdict()).append('\n');
-        List<String> notes = errorNotes();
-        if (!notes.isEmpty()) {
-            md.append('\n');
-            notes.forEach(
-                    note -> md.append("- ").append(note.replace("|", "\\|")).append('\n'));
-        }
+        md.append(ReportParts.markdownNotes(ReportParts.errorNotes(interleaved())));
         return md.toString();
     }
 
@@ -108,17 +77,6 @@ public final class BenchReport {
             rows.add(raw.get(i));
         }
         return rows;
-    }
-
-    private static List<String> cells(LoadResult result) {
-        return List.of(
-                String.valueOf(result.clients()),
-                result.side(),
-                String.format(Locale.ROOT, "%,.1f", result.throughput()),
-                String.format(Locale.ROOT, "%.2f", result.p50Millis()),
-                String.format(Locale.ROOT, "%.2f", result.p99Millis()),
-                String.format(Locale.ROOT, "%.2f", result.maxMillis()),
-                String.valueOf(result.errors()));
     }
 
     private double ratio(int i) {
@@ -149,36 +107,7 @@ public final class BenchReport {
         return "No run at " + TARGET_CLIENTS + " clients: targets not evaluated";
     }
 
-    private static String met(boolean met) {
+    static String met(boolean met) {
         return met ? "MET" : "NOT MET";
-    }
-
-    private List<String> errorNotes() {
-        List<String> notes = new ArrayList<>();
-        for (LoadResult result : interleaved()) {
-            if (result.errors() > 0 || result.warmupErrors() > 0) {
-                notes.add(String.format(
-                        Locale.ROOT,
-                        "%s at %d clients: %d errors in the window, %d in the warm-up; first: %s",
-                        result.side(),
-                        result.clients(),
-                        result.errors(),
-                        result.warmupErrors(),
-                        abbreviate(result.firstError())));
-            }
-        }
-        return notes;
-    }
-
-    private static String abbreviate(String text) {
-        if (text == null) {
-            return "(none)";
-        }
-        String line = text.replaceAll("\\s+", " ");
-        return line.length() <= 500 ? line : line.substring(0, 500) + "...";
-    }
-
-    static String seconds(Duration duration) {
-        return String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
     }
 }

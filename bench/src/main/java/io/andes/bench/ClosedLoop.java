@@ -94,7 +94,8 @@ public final class ClosedLoop {
                 errors,
                 warmupErrors,
                 firstError.get(),
-                latencies);
+                latencies,
+                ReportParts.loadAverage().split(" ")[0]);
     }
 
     /** One thread's counts; read by the coordinator only after the thread has ended. */
