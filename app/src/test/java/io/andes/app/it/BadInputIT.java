@@ -1,5 +1,6 @@
 package io.andes.app.it;
 
+import static io.andes.app.it.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.andes.app.dev.DevTokenIssuer;
@@ -240,18 +241,5 @@ class BadInputIT extends AndesIT {
 
     private static DevTokenIssuer tokens() {
         return ItEnvironment.tokens();
-    }
-
-    private static void assertProblem(Api.Reply reply, int status, String type) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        assertThat(reply.contentType()).startsWith("application/problem+json");
-        JsonObject problem = reply.json();
-        assertThat(problem.getString("type")).isEqualTo(type);
-        assertThat(problem.getInt("status")).isEqualTo(status);
-        assertThat(problem.getString("title")).isNotBlank();
-        assertThat(problem.getString("detail"))
-                .isNotBlank()
-                .doesNotContain("Exception")
-                .doesNotContain("\tat ");
     }
 }

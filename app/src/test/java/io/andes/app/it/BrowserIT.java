@@ -168,8 +168,8 @@ class BrowserIT extends AndesIT {
         try (Browser browser = Browser.start()) {
             browser.open(api.base() + "/portal/nuevo-ticket.xhtml");
             browser.signIn("usuario@cafe-montana.co", PASSWORD);
-            choose(browser, "new-ticket:service", "ERP y facturación electrónica");
-            browser.click(treeLeaf("Error al emitir"));
+            browser.choose("new-ticket:service", "ERP y facturación electrónica");
+            browser.click(Browser.treeLeaf("Error al emitir"));
             browser.awaitText(By.id("new-ticket:category-path"), "Error al emitir");
             browser.type(By.id("new-ticket:subject"), subject);
             browser.type(By.id("new-ticket:description"), "Desde ayer no imprime las boletas.");
@@ -214,8 +214,8 @@ class BrowserIT extends AndesIT {
 
             browser.awaitUrlContaining("continua=" + number);
             browser.awaitText(By.id("continues-notice"), number);
-            choose(browser, "new-ticket:service", "ERP y facturación electrónica");
-            browser.click(treeLeaf("Error al emitir"));
+            browser.choose("new-ticket:service", "ERP y facturación electrónica");
+            browser.click(Browser.treeLeaf("Error al emitir"));
             browser.awaitText(By.id("new-ticket:category-path"), "Error al emitir");
             browser.type(By.id("new-ticket:subject"), "Sigue sin imprimir " + subject);
             browser.type(By.id("new-ticket:description"), "El mismo problema del mes pasado.");
@@ -226,31 +226,5 @@ class BrowserIT extends AndesIT {
         } finally {
             Files.deleteIfExists(photo);
         }
-    }
-
-    /**
-     * Picks an option of a PrimeFaces select menu as a user does: open it, click the option. The panel opens with an
-     * animation and a click during it can miss, so the choice is checked and tried again.
-     */
-    private static void choose(Browser browser, String menuId, String label) {
-        By option = By.cssSelector("li[data-label='" + label + "']");
-        for (int attempt = 1; ; attempt++) {
-            try {
-                browser.click(By.id(menuId));
-                browser.click(option);
-                browser.awaitText(By.id(menuId + "_label"), label);
-                return;
-            } catch (AssertionError missed) {
-                if (attempt == 3) {
-                    throw missed;
-                }
-            }
-        }
-    }
-
-    /** A leaf of a PrimeFaces tree (shown expanded) by its label. */
-    private static By treeLeaf(String label) {
-        return By.xpath("//li[contains(@class,'ui-treenode-leaf')]//span[contains(@class,'ui-treenode-label')]"
-                + "[normalize-space()='" + label + "']");
     }
 }

@@ -10,10 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * What the support-desk tests share: opening a ticket in the first SUPPORT leaf of a service, the agents' routes, and
@@ -24,7 +21,6 @@ final class DeskFixture {
     static final String TICKETS = "/api/v1/tickets";
     static final String SUPPORT = "/api/v1/support/tickets/";
     static final String[] REASON = {"X-Access-Reason", "prueba del escritorio de soporte"};
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final Api api;
 
@@ -130,25 +126,6 @@ final class DeskFixture {
             }
             assertThat(statement.executeUpdate()).as(sql).isPositive();
         }
-    }
-
-    /** Polls {@code probe} until {@code done} holds, failing after a minute with the last value seen. */
-    static <T> T await(Supplier<T> probe, Predicate<T> done, String what) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        T value = probe.get();
-        while (!done.test(value)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Waited " + PATIENCE + " for " + what + "; last seen: " + value);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            value = probe.get();
-        }
-        return value;
     }
 
     static Instant instant(JsonObject object, String key) {

@@ -2,20 +2,14 @@ package io.andes.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.andes.app.dev.MailCatcher.Mail;
 import io.andes.core.security.Roles;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** What RequestsIT and PqrsIT share: the catalog's categories, problem answers, people with mail addresses, mail. */
 final class Filings {
-
-    static final Duration DELIVERY = Duration.ofSeconds(30);
 
     private Filings() {}
 
@@ -53,38 +47,8 @@ final class Filings {
         return who + "@" + tenantCode + ".example.com";
     }
 
-    static void assertProblem(Api.Reply reply, int status, String type) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        assertThat(reply.contentType()).as(reply.toString()).startsWith("application/problem+json");
-        JsonObject problem = reply.json();
-        assertThat(problem.get("type")).as(reply.toString()).isEqualTo(Json.createValue(type));
-        assertThat(problem.getString("detail")).isNotBlank().doesNotContain("Exception");
-    }
-
     static List<JsonObject> items(Api.Reply page) {
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
         return page.json().getJsonArray("items").getValuesAs(JsonObject.class);
-    }
-
-    /** The first mail to {@code address} whose subject starts with {@code subjectPrefix}, polled until it arrives. */
-    static Mail awaitMail(String address, String subjectPrefix) {
-        Supplier<List<Mail>> probe = () -> ItEnvironment.mail().messagesTo(address).stream()
-                .filter(m -> m.subject() != null && m.subject().startsWith(subjectPrefix))
-                .toList();
-        Instant deadline = Instant.now().plus(DELIVERY);
-        List<Mail> found = probe.get();
-        while (found.isEmpty()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("No mail to " + address + " titled " + subjectPrefix + " within " + DELIVERY);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            found = probe.get();
-        }
-        return found.get(0);
     }
 }

@@ -7,12 +7,9 @@ import io.andes.app.it.TestTenants.TestTenant;
 import io.andes.core.security.Roles;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +24,6 @@ class OutboxIT extends AndesIT {
     private static final String SUSPENDED = "Cuenta suspendida / Account suspended: ";
     private static final String REACTIVATED = "Cuenta reactivada / Account reactivated: ";
     private static final String REASON = "X-Access-Reason";
-    private static final Duration DELIVERY = Duration.ofSeconds(60);
 
     private final String platformAdmin = TestTenants.staffToken(Roles.PLATFORM_ADMIN);
 
@@ -42,8 +38,8 @@ class OutboxIT extends AndesIT {
 
         assertThat(suspend(tenant.code(), "Factura vencida de marzo").status()).isEqualTo(200);
 
-        Mail notice = awaitNotice(first, SUSPENDED + tenant.code() + " SpA");
-        awaitNotice(second, SUSPENDED + tenant.code() + " SpA");
+        Mail notice = Eventually.mail(first, SUSPENDED + tenant.code() + " SpA");
+        Eventually.mail(second, SUSPENDED + tenant.code() + " SpA");
         assertThat(notice.from()).isEqualTo("no-reply@andes.dev");
         assertThat(notice.text())
                 .contains("La cuenta de " + tenant.code() + " SpA en Andes fue suspendida.")
@@ -54,8 +50,8 @@ class OutboxIT extends AndesIT {
         assertThat(notice.html()).contains("<p lang=\"en\">");
 
         assertThat(reactivate(tenant.code(), "pago%20recibido").status()).isEqualTo(200);
-        assertThat(awaitNotice(first, REACTIVATED).text()).contains("fue reactivada");
-        awaitNotice(second, REACTIVATED);
+        assertThat(Eventually.mail(first, REACTIVATED).text()).contains("fue reactivada");
+        Eventually.mail(second, REACTIVATED);
 
         List<JsonObject> notifications = awaitNotifications(tenant.code(), all(4, "SENT"));
         assertThat(notifications).allSatisfy(n -> {
@@ -136,7 +132,7 @@ class OutboxIT extends AndesIT {
         assertThat(retried.status()).as(retried.toString()).isEqualTo(202);
         assertThat(retried.json().getString("status")).isEqualTo("PENDING");
 
-        awaitNotice(admin, SUSPENDED);
+        Eventually.mail(admin, SUSPENDED);
         JsonObject sent = awaitNotifications(tenant.code(), all(1, "SENT")).get(0);
         assertThat(sent.getInt("attempts")).isEqualTo(4);
         assertThat(retry(tenant.code(), id, platformAdmin).status()).isEqualTo(409);
@@ -238,7 +234,7 @@ class OutboxIT extends AndesIT {
     }
 
     private List<JsonObject> awaitNotifications(String code, Predicate<List<JsonObject>> done) {
-        return await(() -> notifications(code), done, "notifications of " + code);
+        return Eventually.await(() -> notifications(code), done, "notifications of " + code);
     }
 
     private static Predicate<List<JsonObject>> all(int count, String status) {
@@ -246,40 +242,8 @@ class OutboxIT extends AndesIT {
                 && list.stream().allMatch(n -> n.getString("status").equals(status));
     }
 
-    private static Mail awaitNotice(String email, String subjectPrefix) {
-        return await(
-                        () -> notices(email, subjectPrefix),
-                        mails -> !mails.isEmpty(),
-                        "a mail to " + email + " titled " + subjectPrefix)
-                .get(0);
-    }
-
     private static long noticesTo(String email, String subjectPrefix) {
-        return notices(email, subjectPrefix).size();
-    }
-
-    private static List<Mail> notices(String email, String subjectPrefix) {
-        return ItEnvironment.mail().messagesTo(email).stream()
-                .filter(m -> m.subject() != null && m.subject().startsWith(subjectPrefix))
-                .toList();
-    }
-
-    private static <T> T await(Supplier<T> probe, Predicate<T> done, String what) {
-        Instant deadline = Instant.now().plus(DELIVERY);
-        T value = probe.get();
-        while (!done.test(value)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Waited " + DELIVERY + " for " + what + "; last seen: " + value);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            value = probe.get();
-        }
-        return value;
+        return Eventually.mailsTo(email, subjectPrefix).size();
     }
 
     private static boolean present(JsonObject object, String key) {

@@ -1,7 +1,7 @@
 package io.andes.app.it;
 
-import static io.andes.app.it.Filings.assertProblem;
 import static io.andes.app.it.Filings.items;
+import static io.andes.app.it.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.andes.app.dev.MailCatcher.Mail;
@@ -58,9 +58,9 @@ class PqrsIT extends AndesIT {
         assertThat(LocalDate.parse(filed.getString("dueDate"))).isIn(dueBefore, dueAfter);
         String due = LocalDate.parse(filed.getString("dueDate")).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
 
-        Mail acknowledgement = Filings.awaitMail(requesterAddress, "PQRS " + number + " radicada");
+        Mail acknowledgement = Eventually.mail(requesterAddress, "PQRS " + number + " radicada");
         assertThat(acknowledgement.text()).contains(number).contains(due).contains("Cobro duplicado en marzo");
-        Mail copy = Filings.awaitMail(MANAGEMENT, "Copia: PQRS " + number + " radicada (" + colombian.code());
+        Mail copy = Eventually.mail(MANAGEMENT, "Copia: PQRS " + number + " radicada (" + colombian.code());
         assertThat(copy.text()).contains(number).contains(due).contains(requesterAddress);
 
         assertThat(filed(requester, "PETICION", "Factura en inglés").getString("number"))
@@ -93,7 +93,7 @@ class PqrsIT extends AndesIT {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         assertThat(read(requester, number).getString("status")).isEqualTo("RESPONDIDA");
         assertThat(read(requester, number).getString("respondedAt")).isNotBlank();
-        Mail mailed = Filings.awaitMail(requesterAddress, "Respuesta a su PQRS " + number);
+        Mail mailed = Eventually.mail(requesterAddress, "Respuesta a su PQRS " + number);
         assertThat(mailed.text()).contains("Emitimos la nota de crédito 88.");
 
         Api.Reply added = api.post(PQRS + "/" + number + "/replies", requester, message("Gracias, <b>revisaré</b>"));

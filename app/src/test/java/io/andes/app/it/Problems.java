@@ -16,6 +16,11 @@ final class Problems {
         JsonObject problem = reply.json();
         assertThat(problem.get("type")).as(reply.toString()).isEqualTo(Json.createValue(type));
         assertThat(problem.get("status")).as(reply.toString()).isEqualTo(Json.createValue(status));
-        assertThat(problem.getString("detail")).isNotBlank().doesNotContain("Exception");
+        assertThat(problem.getString("title")).as(reply.toString()).isNotBlank();
+        assertThat(problem.getString("detail"))
+                .as(reply.toString())
+                .isNotBlank()
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 }

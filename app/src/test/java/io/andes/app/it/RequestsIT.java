@@ -1,7 +1,7 @@
 package io.andes.app.it;
 
-import static io.andes.app.it.Filings.assertProblem;
 import static io.andes.app.it.Filings.items;
+import static io.andes.app.it.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.andes.app.dev.EmbeddedDatabase;

@@ -1,7 +1,7 @@
 package io.andes.app.it;
 
-import static io.andes.app.it.DeskFixture.await;
 import static io.andes.app.it.DeskFixture.instant;
+import static io.andes.app.it.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.andes.app.dev.MailCatcher.Mail;

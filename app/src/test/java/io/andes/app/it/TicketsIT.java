@@ -1,5 +1,6 @@
 package io.andes.app.it;
 
+import static io.andes.app.it.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -700,14 +701,5 @@ class TicketsIT extends AndesIT {
 
     private static void assertCreated(Api.Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-    }
-
-    private static void assertProblem(Api.Reply reply, int status, String type) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        assertThat(reply.contentType()).as(reply.toString()).startsWith("application/problem+json");
-        JsonObject problem = reply.json();
-        assertThat(problem.get("type")).as(reply.toString()).isEqualTo(Json.createValue(type));
-        assertThat(problem.get("status")).as(reply.toString()).isEqualTo(Json.createValue(status));
-        assertThat(problem.getString("detail")).isNotBlank().doesNotContain("Exception");
     }
 }

@@ -62,7 +62,7 @@ class VisitsIT extends AndesIT {
         String number = calls.open(requester.token(), "Lector de códigos dañado", null);
         String folio = created(schedule(a.code(), number, visit())).getString("folio");
 
-        Mail visitMail = awaitMail(requester.email(), "Visita de servicio " + folio);
+        Mail visitMail = Eventually.mail(requester.email(), "Visita de servicio " + folio);
         assertThat(visitMail.text())
                 .contains(number)
                 .contains("Técnico: Pedro Soto")
@@ -91,7 +91,7 @@ class VisitsIT extends AndesIT {
                 .containsExactly("durationMinutes");
         JsonObject meeting = created(meeting(a.code(), number, meetingBody()));
         assertThat(meeting.getString("link")).isEqualTo("https://meet.example.com/abc-defg-hij");
-        assertThat(awaitMail(requester.email(), "Reunión agendada para su ticket " + number)
+        assertThat(Eventually.mail(requester.email(), "Reunión agendada para su ticket " + number)
                         .text())
                 .contains("https://meet.example.com/abc-defg-hij")
                 .contains("Revisión de la configuración");
@@ -188,15 +188,5 @@ class VisitsIT extends AndesIT {
     private static JsonObject created(Api.Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json();
-    }
-
-    private static Mail awaitMail(String email, String subjectPrefix) {
-        return Eventually.await(
-                        () -> ItEnvironment.mail().messagesTo(email).stream()
-                                .filter(m -> m.subject() != null && m.subject().startsWith(subjectPrefix))
-                                .toList(),
-                        mails -> !mails.isEmpty(),
-                        "a mail to " + email + " titled " + subjectPrefix)
-                .get(0);
     }
 }

@@ -1,12 +1,7 @@
 package io.andes.ticketing.application;
 
-import io.andes.core.api.TenantDirectory;
 import io.andes.core.api.TenantSummary;
-import io.andes.core.domain.tenant.Country;
-import io.andes.core.problem.ProblemException;
-import io.andes.core.tenancy.TenantBinding;
 import io.andes.ticketing.domain.calendar.BusinessCalendar;
-import io.andes.ticketing.domain.calendar.BusinessHours;
 import io.andes.ticketing.domain.sla.SlaClock;
 import io.andes.ticketing.domain.sla.SlaPolicy;
 import io.andes.ticketing.domain.sla.SlaReading;
@@ -37,10 +32,7 @@ class SlaClocks {
     TicketRepository tickets;
 
     @Inject
-    TenantDirectory directory;
-
-    @Inject
-    TenantBinding binding;
+    TenantCalendars calendars;
 
     TierSla terms(SupportTier tier) {
         return sla.terms(tier).orElseThrow(() -> new IllegalStateException("No SLA policy for the tier " + tier));
@@ -63,23 +55,16 @@ class SlaClocks {
     }
 
     BusinessCalendar calendar() {
-        return calendarOf(tenant());
-    }
-
-    /** The tenant's business time: its country's holidays, standard opening hours, in its own time zone. */
-    static BusinessCalendar calendarOf(TenantSummary tenant) {
-        return new BusinessCalendar(Country.fromCode(tenant.country()), tenant.zone(), BusinessHours.standard());
+        return calendars.current();
     }
 
     /** An instant as the tenant's clock shows it, for the SLA events' words and the escalation mail. */
     String local(Instant instant) {
-        ZoneId zone = tenant().zone();
+        ZoneId zone = calendars.tenant().zone();
         return LOCAL.withZone(zone).format(instant) + " (" + zone + ")";
     }
 
     TenantSummary tenant() {
-        return directory
-                .find(binding.require())
-                .orElseThrow(() -> ProblemException.notFound("el cliente", "The tenant"));
+        return calendars.tenant();
     }
 }

@@ -126,8 +126,7 @@ public class SupportQueues {
             if (tenant.isEmpty()) {
                 return SlaStanding.ON_TRACK;
             }
-            BusinessCalendar calendar =
-                    calendars.computeIfAbsent(row.tenant(), id -> SlaClocks.calendarOf(tenant.get()));
+            BusinessCalendar calendar = calendars.computeIfAbsent(row.tenant(), id -> TenantCalendars.of(tenant.get()));
             return DueStanding.of(
                     row.status(),
                     row.firstResponseDue(),

@@ -21,8 +21,12 @@ class TenantCalendars {
     TenantDirectory tenants;
 
     BusinessCalendar current() {
-        TenantSummary tenant = tenant();
-        return new BusinessCalendar(Country.valueOf(tenant.country()), tenant.zone(), BusinessHours.standard());
+        return of(tenant());
+    }
+
+    /** A tenant's business time: its country's holidays, standard opening hours, in its own time zone. */
+    static BusinessCalendar of(TenantSummary tenant) {
+        return new BusinessCalendar(Country.fromCode(tenant.country()), tenant.zone(), BusinessHours.standard());
     }
 
     TenantSummary tenant() {
