@@ -98,7 +98,7 @@ public class DeskSetup {
     @Transactional
     public TicketViews.Route route(long categoryId, String queue) {
         access.require(Roles.PLATFORM_ADMIN);
-        TicketCategory category = catalog.category(categoryId)
+        TicketCategory category = catalog.categoryToChange(categoryId)
                 .orElseThrow(() -> ProblemException.notFound("la categoría " + categoryId, "Category " + categoryId));
         category.routeTo(existingQueue(queue));
         return new TicketViews.Route(category.id(), category.queueCode());

@@ -8,6 +8,7 @@ import io.andes.ticketing.domain.sla.SlaReading;
 import io.andes.ticketing.domain.sla.SlaRepository;
 import io.andes.ticketing.domain.sla.SupportTier;
 import io.andes.ticketing.domain.sla.TierSla;
+import io.andes.ticketing.domain.ticket.StatusChange;
 import io.andes.ticketing.domain.ticket.Ticket;
 import io.andes.ticketing.domain.ticket.TicketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * The SLA clock of a bound tenant's ticket: its tier's policy for its priority, in the business calendar of the
@@ -44,14 +46,23 @@ class SlaClocks {
 
     /** The ticket measured now; its stored due instants are brought up to date. */
     SlaReading reschedule(Ticket ticket, Instant now) {
-        SlaReading reading = reading(ticket, now);
+        return reschedule(ticket, tickets.history(ticket), now);
+    }
+
+    /** The same for a ticket whose whole status history the caller holds (one opened in its transaction). */
+    SlaReading reschedule(Ticket ticket, List<StatusChange> history, Instant now) {
+        SlaReading reading = reading(ticket, history, now);
         ticket.due(reading.firstResponse().due(), reading.resolution().due());
         return reading;
     }
 
     /** The ticket measured now, changing nothing. */
     SlaReading reading(Ticket ticket, Instant now) {
-        return SlaReading.of(new SlaClock(calendar(), policy(ticket)), tickets.history(ticket), now);
+        return reading(ticket, tickets.history(ticket), now);
+    }
+
+    SlaReading reading(Ticket ticket, List<StatusChange> history, Instant now) {
+        return SlaReading.of(new SlaClock(calendar(), policy(ticket)), history, now);
     }
 
     BusinessCalendar calendar() {

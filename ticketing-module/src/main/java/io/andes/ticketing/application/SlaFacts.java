@@ -24,7 +24,15 @@ class SlaFacts {
     Clock clock;
 
     TicketViews.Sla of(Ticket ticket, boolean forStaff, boolean english) {
-        SlaReading reading = clocks.reading(ticket, clock.instant());
+        return of(ticket, clocks.reading(ticket, clock.instant()), forStaff ? events(ticket) : List.of(), english);
+    }
+
+    /** A ticket opened in this transaction: its history is its opening alone, and the requester sees no events. */
+    TicketViews.Sla ofOpened(Ticket ticket, boolean english) {
+        return of(ticket, clocks.reading(ticket, List.of(ticket.opening()), clock.instant()), List.of(), english);
+    }
+
+    private TicketViews.Sla of(Ticket ticket, SlaReading reading, List<TicketViews.SlaEvent> events, boolean english) {
         return new TicketViews.Sla(
                 ticket.supportTier().name(),
                 ticket.supportTier().label(english),
@@ -38,7 +46,7 @@ class SlaFacts {
                 reading.resolution().phase() == SlaPhase.PAUSED,
                 reading.standing().name(),
                 clocks.calendar().zone().getId(),
-                forStaff ? events(ticket) : List.of());
+                events);
     }
 
     private List<TicketViews.SlaEvent> events(Ticket ticket) {

@@ -46,8 +46,11 @@ class SlaTracker {
                 .map(SupportTier::valueOf)
                 .orElse(SupportTier.STANDARD);
         ticket.servedUnder(tier, clocks.terms(tier).clause());
-        tickets.record(ticket, List.of(ticket.opening()));
-        targetsSet(ticket, "");
+        List<StatusChange> history = List.of(ticket.opening());
+        SlaReading reading = clocks.reschedule(ticket, history, clock.instant());
+        tickets.record(ticket, history);
+        tickets.written(); // the ticket's row, due instants included, before its SLA event refers to it
+        targetsSet(ticket, "", reading);
     }
 
     /** Stores status changes of the ticket, moves its due instants and notes what the changes did to the clock. */
@@ -67,12 +70,11 @@ class SlaTracker {
     /** Staff raise the ticket to urgent: the tier's urgent targets apply from its opening. */
     void raiseToUrgent(Ticket ticket) {
         if (ticket.raiseToUrgent(clock.instant())) {
-            targetsSet(ticket, "Prioridad urgente. ");
+            targetsSet(ticket, "Prioridad urgente. ", clocks.reschedule(ticket, clock.instant()));
         }
     }
 
-    private void targetsSet(Ticket ticket, String why) {
-        SlaReading reading = clocks.reschedule(ticket, clock.instant());
+    private void targetsSet(Ticket ticket, String why, SlaReading reading) {
         SlaPolicy policy = clocks.policy(ticket);
         add(
                 ticket,

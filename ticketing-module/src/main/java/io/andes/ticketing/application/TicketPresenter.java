@@ -26,6 +26,31 @@ class TicketPresenter {
 
     TicketViews.Ticket whole(
             Ticket ticket, boolean forStaff, boolean english, List<TicketViews.SimilarTicket> similar) {
+        return view(
+                ticket,
+                english,
+                similar,
+                tickets.messages(ticket, forStaff).stream()
+                        .map(TicketPresenter::message)
+                        .toList(),
+                tickets.attachments(ticket).stream()
+                        .map(TicketPresenter::attachment)
+                        .toList(),
+                slaFacts.of(ticket, forStaff, english));
+    }
+
+    /** A ticket opened in this transaction: it has no messages or attachments yet, so none are read. */
+    TicketViews.Ticket opened(Ticket ticket, boolean english, List<TicketViews.SimilarTicket> similar) {
+        return view(ticket, english, similar, List.of(), List.of(), slaFacts.ofOpened(ticket, english));
+    }
+
+    private TicketViews.Ticket view(
+            Ticket ticket,
+            boolean english,
+            List<TicketViews.SimilarTicket> similar,
+            List<TicketViews.Message> messages,
+            List<TicketViews.Attachment> attachments,
+            TicketViews.Sla sla) {
         return new TicketViews.Ticket(
                 ticket.number().formatted(),
                 ticket.status().name(),
@@ -38,17 +63,13 @@ class TicketPresenter {
                 ticket.assignee(),
                 ticket.createdAt(),
                 ticket.updatedAt(),
-                tickets.messages(ticket, forStaff).stream()
-                        .map(TicketPresenter::message)
-                        .toList(),
-                tickets.attachments(ticket).stream()
-                        .map(TicketPresenter::attachment)
-                        .toList(),
+                messages,
+                attachments,
                 similar,
                 requestNumber(ticket),
                 ticket.effectiveDate().orElse(null),
                 ticket.continuesFrom().map(TicketNumber::formatted).orElse(null),
-                slaFacts.of(ticket, forStaff, english));
+                sla);
     }
 
     TicketViews.TicketSummary summary(Ticket ticket, boolean english) {

@@ -80,7 +80,7 @@ public class TicketUseCases {
         if (earlier != null) {
             ticket.continues(earlier.number());
         }
-        return presenter.whole(ticket, false, english, similar);
+        return presenter.opened(ticket, english, similar);
     }
 
     @Transactional

@@ -11,9 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * SLA terms, events and the escalation job's search. The search is the one cross-tenant statement: native SQL with no
@@ -30,12 +34,27 @@ class JpaSlaRepository implements SlaRepository {
     /** EclipseLink refuses native SQL in a multitenant unit unless a statement opts in; this one does on purpose. */
     private static final String ALLOW_NATIVE_SQL = "eclipselink.jdbc.allow-native-sql-query";
 
+    private static final Duration TERMS_TIME_TO_LIVE = Duration.ofSeconds(15);
+
     @Inject
     TenantEntityManager entityManagers;
 
+    @Inject
+    Clock clock;
+
+    /** The vendor's terms (read-only rows, the same for every tenant), kept a few seconds; a missing tier is not. */
+    private final Map<SupportTier, HeldTerms> terms = new ConcurrentHashMap<>();
+
     @Override
     public Optional<TierSla> terms(SupportTier tier) {
-        return Optional.ofNullable(entityManagers.platform().find(TierSla.class, tier));
+        Instant now = clock.instant();
+        HeldTerms held = terms.get(tier);
+        if (held != null && held.loadedAt().plus(TERMS_TIME_TO_LIVE).isAfter(now)) {
+            return Optional.of(held.terms());
+        }
+        Optional<TierSla> loaded = Optional.ofNullable(entityManagers.platform().find(TierSla.class, tier));
+        loaded.ifPresent(found -> terms.put(tier, new HeldTerms(found, now)));
+        return loaded;
     }
 
     @Override
@@ -79,4 +98,6 @@ class JpaSlaRepository implements SlaRepository {
                 .getResultStream()
                 .findFirst();
     }
+
+    private record HeldTerms(TierSla terms, Instant loadedAt) {}
 }

@@ -6,6 +6,7 @@ import io.andes.ticketing.domain.attachment.TicketAttachment;
 import io.andes.ticketing.domain.numbering.PqrsNumber;
 import io.andes.ticketing.domain.numbering.RequestNumber;
 import io.andes.ticketing.domain.numbering.TicketNumber;
+import io.andes.ticketing.domain.ticket.OpenTicketHeadline;
 import io.andes.ticketing.domain.ticket.StatusChange;
 import io.andes.ticketing.domain.ticket.Ticket;
 import io.andes.ticketing.domain.ticket.TicketCounter;
@@ -51,6 +52,11 @@ class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
+    public void written() {
+        em().flush();
+    }
+
+    @Override
     public List<Ticket> ofRequest(RequestNumber number) {
         return em().createQuery(
                         "SELECT t FROM Ticket t WHERE t.requestNumber = :request ORDER BY t.number", Ticket.class)
@@ -81,12 +87,17 @@ class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
-    public List<Ticket> recentOpen(int limit) {
+    public List<OpenTicketHeadline> recentOpen(int limit) {
         return em().createQuery(
-                        "SELECT t FROM Ticket t WHERE t.status IN :open ORDER BY t.updatedAt DESC", Ticket.class)
+                        "SELECT t.number, t.subject, t.categoryId FROM Ticket t WHERE t.status IN :open"
+                                + " ORDER BY t.updatedAt DESC",
+                        Object[].class)
                 .setParameter("open", TicketSearch.OPEN)
                 .setMaxResults(limit)
-                .getResultList();
+                .getResultStream()
+                .map(row -> new OpenTicketHeadline(
+                        new TicketNumber(((Number) row[0]).intValue()), (String) row[1], ((Number) row[2]).longValue()))
+                .toList();
     }
 
     @Override

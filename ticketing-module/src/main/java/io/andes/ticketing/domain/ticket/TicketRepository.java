@@ -22,6 +22,9 @@ public interface TicketRepository {
 
     void add(Ticket ticket);
 
+    /** Sends what the transaction has added so far, so that rows referring to it can follow. */
+    void written();
+
     /** The tickets the request {@code number} became, in the order of its items. */
     List<Ticket> ofRequest(RequestNumber number);
 
@@ -31,8 +34,8 @@ public interface TicketRepository {
 
     long count(TicketQuery query);
 
-    /** Open tickets of the tenant, most recently updated first, to look for likely duplicates. */
-    List<Ticket> recentOpen(int limit);
+    /** Number, subject and category of the tenant's open tickets, most recently updated first (duplicate warning). */
+    List<OpenTicketHeadline> recentOpen(int limit);
 
     void record(Ticket ticket, List<StatusChange> changes);
 

@@ -1,0 +1,53 @@
+package io.andes.ticketing.infrastructure;
+
+import io.andes.ticketing.domain.catalog.SupportService;
+import io.andes.ticketing.domain.catalog.TicketCategory;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The vendor's active services and categories as read at one instant, detached and never changed afterwards, so any
+ * number of requests may read them at once.
+ */
+record CatalogSnapshot(
+        List<SupportService> services,
+        List<TicketCategory> categories,
+        Map<String, SupportService> servicesByCode,
+        Map<Long, TicketCategory> categoriesById,
+        Set<Long> parents,
+        Instant loadedAt) {
+
+    static CatalogSnapshot of(List<SupportService> services, List<TicketCategory> categories, Instant at) {
+        Set<Long> parents = new HashSet<>();
+        categories.forEach(c -> {
+            if (c.parentId() != null) {
+                parents.add(c.parentId());
+            }
+        });
+        return new CatalogSnapshot(
+                List.copyOf(services),
+                List.copyOf(categories),
+                services.stream().collect(Collectors.toUnmodifiableMap(SupportService::code, Function.identity())),
+                categories.stream().collect(Collectors.toUnmodifiableMap(TicketCategory::id, Function.identity())),
+                Set.copyOf(parents),
+                at);
+    }
+
+    Optional<SupportService> service(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(servicesByCode.get(code));
+    }
+
+    Optional<TicketCategory> category(long id) {
+        return Optional.ofNullable(categoriesById.get(id));
+    }
+
+    boolean hasChildren(long id) {
+        return parents.contains(id);
+    }
+}
