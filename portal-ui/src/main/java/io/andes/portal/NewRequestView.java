@@ -16,7 +16,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.TreeNode;
 
 /**
  * "Nueva solicitud": a draft of several items ("requerimientos") for one service, each with its category, what
@@ -52,9 +51,7 @@ public class NewRequestView implements Serializable {
     private transient TicketViews.Catalog loaded;
     private transient RequestViews.Request request;
     private String reference;
-    private String serviceCode;
-    private TreeNode<CategoryChoice> categories;
-    private TreeNode<CategoryChoice> selectedCategory;
+    private final CategoryPicker picker = new CategoryPicker();
     private String description;
 
     /** The view action: a request named in the address is shown as it is. */
@@ -70,8 +67,7 @@ public class NewRequestView implements Serializable {
     }
 
     public void serviceChanged() {
-        selectedCategory = null;
-        categories = serviceCode == null ? null : CategoryTree.of(catalog(), serviceCode);
+        picker.serviceChanged(catalog());
     }
 
     private TicketViews.Catalog catalog() {
@@ -93,9 +89,11 @@ public class NewRequestView implements Serializable {
     public void addItem() {
         boolean added = act(() -> {
             if (reference == null) {
-                reference = requests.start(serviceCode, language.isEnglish()).id();
+                reference = requests.start(picker.getServiceCode(), language.isEnglish())
+                        .id();
             }
-            RequestViews.Item item = requests.addItem(reference, chosenCategoryId(), description, language.isEnglish());
+            RequestViews.Item item =
+                    requests.addItem(reference, picker.chosenCategoryId(), description, language.isEnglish());
             if (!files.isEmpty()) {
                 photos.attach(reference, item.id(), files.toUploads());
             }
@@ -104,7 +102,7 @@ public class NewRequestView implements Serializable {
         if (added) {
             messages.info("request.itemAdded");
             description = null;
-            selectedCategory = null;
+            picker.clearCategory();
             files.clear();
         }
     }
@@ -156,16 +154,8 @@ public class NewRequestView implements Serializable {
         return getRequest() != null;
     }
 
-    private Long chosenCategoryId() {
-        return selectedCategory == null || selectedCategory.getData() == null
-                ? null
-                : selectedCategory.getData().id();
-    }
-
-    public String getChosenPath() {
-        return selectedCategory == null || selectedCategory.getData() == null
-                ? ""
-                : selectedCategory.getData().path();
+    public CategoryPicker getPicker() {
+        return picker;
     }
 
     public PendingFiles getFiles() {
@@ -178,26 +168,6 @@ public class NewRequestView implements Serializable {
 
     public void setReference(String reference) {
         this.reference = reference;
-    }
-
-    public String getServiceCode() {
-        return serviceCode;
-    }
-
-    public void setServiceCode(String serviceCode) {
-        this.serviceCode = serviceCode;
-    }
-
-    public TreeNode<CategoryChoice> getCategories() {
-        return categories;
-    }
-
-    public TreeNode<CategoryChoice> getSelectedCategory() {
-        return selectedCategory;
-    }
-
-    public void setSelectedCategory(TreeNode<CategoryChoice> selectedCategory) {
-        this.selectedCategory = selectedCategory;
     }
 
     public String getDescription() {

@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.TreeNode;
 
 /**
  * "Nuevo ticket": a service, a final category of it, what happens and, optionally, a phone and files. The ticket is
@@ -44,9 +43,7 @@ public class NewTicketView implements Serializable {
     private final PendingFiles files = new PendingFiles();
     private transient TicketViews.Catalog loaded;
     private boolean loadedInEnglish;
-    private String serviceCode;
-    private TreeNode<CategoryChoice> categories;
-    private TreeNode<CategoryChoice> selectedCategory;
+    private final CategoryPicker picker = new CategoryPicker();
     private String subject;
     private String description;
     private String phone;
@@ -58,8 +55,7 @@ public class NewTicketView implements Serializable {
 
     /** A new service offers its own categories, and none is chosen yet. */
     public void serviceChanged() {
-        selectedCategory = null;
-        categories = serviceCode == null ? null : CategoryTree.of(catalog(), serviceCode);
+        picker.serviceChanged(catalog());
     }
 
     /** The catalog once per view and language: the selects ask for it several times per request. */
@@ -83,7 +79,8 @@ public class NewTicketView implements Serializable {
     public String submit() {
         TicketViews.Ticket opened;
         try {
-            opened = tickets.open(serviceCode, chosenCategoryId(), content(), continues, language.isEnglish());
+            opened = tickets.open(
+                    picker.getServiceCode(), picker.chosenCategoryId(), content(), continues, language.isEnglish());
         } catch (ProblemException problem) {
             messages.problem(problem);
             FacesContext.getCurrentInstance().validationFailed();
@@ -122,40 +119,12 @@ public class NewTicketView implements Serializable {
         return new TicketContent(subject, description, phone);
     }
 
-    private Long chosenCategoryId() {
-        return selectedCategory == null || selectedCategory.getData() == null
-                ? null
-                : selectedCategory.getData().id();
-    }
-
-    public String getChosenPath() {
-        return selectedCategory == null || selectedCategory.getData() == null
-                ? ""
-                : selectedCategory.getData().path();
+    public CategoryPicker getPicker() {
+        return picker;
     }
 
     public PendingFiles getFiles() {
         return files;
-    }
-
-    public String getServiceCode() {
-        return serviceCode;
-    }
-
-    public void setServiceCode(String serviceCode) {
-        this.serviceCode = serviceCode;
-    }
-
-    public TreeNode<CategoryChoice> getCategories() {
-        return categories;
-    }
-
-    public TreeNode<CategoryChoice> getSelectedCategory() {
-        return selectedCategory;
-    }
-
-    public void setSelectedCategory(TreeNode<CategoryChoice> selectedCategory) {
-        this.selectedCategory = selectedCategory;
     }
 
     public String getSubject() {
