@@ -81,11 +81,18 @@ final class QueryPlans {
         return statements;
     }
 
-    /** The application's statements on the ticket tables and the catalog, not the pool's or this class's own. */
+    /** Tables besides those named {@code ticket…} whose statements belong to the ticket routes. */
+    static final List<String> TICKET_TABLES =
+            List.of("support_service", "sla_event", "queue_agent", "webhook_endpoint");
+
+    /**
+     * The application's statements on the ticket tables (counter, status changes, SLA events included), the catalog,
+     * the queues' agents and the webhook endpoints; not the pool's or this class's own.
+     */
     static boolean isTicketStatement(String sql) {
         String lower = sql.toLowerCase(Locale.ROOT);
         return (lower.startsWith("select") || lower.startsWith("insert") || lower.startsWith("update"))
-                && (lower.contains("ticket") || lower.contains("support_service"))
+                && (lower.contains("ticket") || TICKET_TABLES.stream().anyMatch(lower::contains))
                 && !lower.contains("general_log");
     }
 

@@ -4,78 +4,66 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Every statement the application sends to open a ticket (as its general log shows them), on raw JDBC in one
- * transaction: the catalog checks, the 200 most recent open tickets for the duplicate warning, the same writes as
- * {@link TicketCreation}, then the category, messages and attachments of the answer. Set against the API it
+ * Every statement the application sends to open a ticket, in its order, on raw JDBC in one transaction: the
+ * duplicate warning's projection of the tenant's 200 most recently updated open tickets, the counter lock, the
+ * round robin's lock of the queue's agents (none are configured in the benchmark, so nothing is updated), the counter
+ * update, the ticket, its first status entry, the tenant's webhook endpoints (for {@code ticket.created}; none in the
+ * benchmark, so nothing is queued) and the SLA event. Catalog, tier, SLA policy and tenant come from the
+ * application's in-memory caches and the answer reads nothing more, so they send nothing. Set against the API it
  * separates the database's share of an opening from the application server's.
  */
 final class TicketCreationAsApp implements JdbcLoad.Transaction {
 
-    static final String SERVICE =
-            "SELECT code, active, name_en, name_es, sort_order FROM support_service WHERE code = ?";
-    static final String CATEGORY = "SELECT id, active, kind, name_en, name_es, parent_id, queue_code, service_code,"
-            + " sort_order FROM ticket_category WHERE id = ?";
-    static final String CHILDREN = "SELECT COUNT(id) FROM ticket_category WHERE parent_id = ? AND active = 1";
-    static final String RECENT_OPEN = "SELECT tenant_id, id, assignee, attachment_count, category_id, contact_phone,"
-            + " created_at, description, finished_at, first_response_at, merge_target, number, queue_code,"
-            + " requester_id, requester_name, service_code, status, subject, updated_at, version FROM ticket"
-            + " WHERE status IN ('NUEVO', 'ABIERTO', 'EN_ESPERA_CLIENTE') AND tenant_id = ?"
+    /** {@code JpaTicketRepository.recentOpen}: number, subject and category of the open tickets, newest first. */
+    static final String RECENT_OPEN = "SELECT number, subject, category_id FROM ticket"
+            + " WHERE tenant_id = ? AND status IN ('NUEVO', 'ABIERTO', 'EN_ESPERA_CLIENTE')"
             + " ORDER BY updated_at DESC LIMIT 0, 200";
-    static final String MESSAGES = "SELECT tenant_id, id, author_kind, author_name, body, created_at, internal,"
-            + " ticket_id FROM ticket_message WHERE ticket_id = ? AND internal = 0 AND tenant_id = ?"
-            + " ORDER BY created_at";
-    static final String ATTACHMENTS = "SELECT tenant_id, id, file_name, media_type, sha256, size_bytes, ticket_id,"
-            + " uploaded_at, uploaded_by FROM ticket_attachment WHERE ticket_id = ? AND tenant_id = ?"
-            + " ORDER BY uploaded_at";
+    /** {@code JpaDeskCatalog.lockAgents}: the queue's agents, locked while the next one in turn is chosen. */
+    static final String LOCK_AGENTS = "SELECT queue_code, username, last_assigned_at FROM queue_agent"
+            + " WHERE queue_code = ? ORDER BY username FOR UPDATE";
+    /**
+     * {@code JpaWebhookEndpointRepository.all}, read by {@code Webhooks.publish} for {@code ticket.created}: every
+     * endpoint of the tenant; the active ones subscribed to the event are chosen in Java.
+     */
+    static final String WEBHOOKS = "SELECT id, active, created_at, events, secret, url, tenant_id"
+            + " FROM webhook_endpoint WHERE tenant_id = ? ORDER BY created_at, id";
 
     private final TicketCreation writes;
-    private final PreparedStatement service;
-    private final PreparedStatement category;
-    private final PreparedStatement children;
     private final PreparedStatement recentOpen;
-    private final PreparedStatement messages;
-    private final PreparedStatement attachments;
+    private final PreparedStatement agents;
+    private final PreparedStatement webhooks;
 
     TicketCreationAsApp(Connection connection) throws SQLException {
         this.writes = new TicketCreation(connection);
-        this.service = connection.prepareStatement(SERVICE);
-        this.category = connection.prepareStatement(CATEGORY);
-        this.children = connection.prepareStatement(CHILDREN);
         this.recentOpen = connection.prepareStatement(RECENT_OPEN);
-        this.messages = connection.prepareStatement(MESSAGES);
-        this.attachments = connection.prepareStatement(ATTACHMENTS);
+        this.agents = connection.prepareStatement(LOCK_AGENTS);
+        this.webhooks = connection.prepareStatement(WEBHOOKS);
     }
 
     @Override
     public String apply(String tenant) throws SQLException {
         TicketTexts.Content content = new TicketTexts(ThreadLocalRandom.current()).content();
-        long leaf = content.leaf().id();
-        service.setString(1, content.leaf().service());
-        read(service);
-        readCategory(leaf);
-        children.setLong(1, leaf);
-        read(children);
         recentOpen.setString(1, tenant);
         read(recentOpen);
-        String refused = writes.apply(tenant, content);
-        if (refused != null) {
-            return refused;
+        int number = writes.lockCounter(tenant);
+        if (number < 0) {
+            return TicketCreation.noCounter(tenant);
         }
-        readCategory(leaf); // the answer's category reference
-        for (PreparedStatement answer : new PreparedStatement[] {messages, attachments}) {
-            answer.setString(1, writes.lastId());
-            answer.setString(2, tenant);
-            read(answer);
-        }
+        agents.setString(1, content.leaf().queue());
+        read(agents);
+        writes.updateCounter(tenant, number);
+        Instant now = Instant.now();
+        TicketRows.Sla sla = TicketRows.Sla.standard(now);
+        String id = writes.insertTicket(tenant, number, content, now, sla);
+        writes.insertStatus(tenant, id, now);
+        webhooks.setString(1, tenant);
+        read(webhooks);
+        writes.insertSlaEvent(tenant, id, now, sla);
         return null;
-    }
-
-    private void readCategory(long id) throws SQLException {
-        category.setLong(1, id);
-        read(category);
     }
 
     /** Reads every column of every row, as the application does when it builds its objects. */

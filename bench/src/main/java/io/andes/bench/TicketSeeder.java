@@ -91,7 +91,8 @@ final class TicketSeeder {
                     seeded.status(),
                     seeded.createdAt(),
                     seeded.updatedAt(),
-                    seeded.finishedAt());
+                    seeded.finishedAt(),
+                    TicketRows.Sla.NONE);
             tickets.addBatch();
             TicketRows.bindStatus(statuses, tenant, UUID.randomUUID().toString(), id, seeded.createdAt());
             statuses.addBatch();

@@ -2,6 +2,7 @@ package io.andes.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QueryPlansTest {
@@ -17,6 +18,26 @@ class QueryPlansTest {
                 .isFalse();
         assertThat(QueryPlans.isTicketStatement("TRUNCATE TABLE mysql.general_log"))
                 .isFalse();
+    }
+
+    @Test
+    void everyStatementOfATicketOpeningIsPlanned() {
+        assertThat(List.of(
+                        "SELECT NUMBER, SUBJECT, CATEGORY_ID FROM ticket WHERE ((TENANT_ID = 'a') AND (STATUS IN"
+                                + " ('NUEVO','ABIERTO','EN_ESPERA_CLIENTE'))) ORDER BY UPDATED_AT DESC LIMIT 0, 200",
+                        "SELECT QUEUE_CODE, USERNAME, LAST_ASSIGNED_AT FROM queue_agent WHERE (QUEUE_CODE = 'tecnica')"
+                                + " ORDER BY USERNAME FOR UPDATE",
+                        "SELECT ID, ACTIVE, CREATED_AT FROM webhook_endpoint WHERE (TENANT_ID = 'a')",
+                        "INSERT INTO sla_event (ID, DETAIL, KIND, OCCURRED_AT, TENANT_ID) VALUES ('x', 'y', 'z', 1, 'a')",
+                        TicketRows.LOCK_COUNTER,
+                        TicketRows.UPDATE_COUNTER,
+                        TicketRows.INSERT_TICKET,
+                        TicketRows.INSERT_STATUS,
+                        TicketRows.INSERT_SLA_EVENT,
+                        TicketCreationAsApp.RECENT_OPEN,
+                        TicketCreationAsApp.LOCK_AGENTS,
+                        TicketCreationAsApp.WEBHOOKS))
+                .allMatch(QueryPlans::isTicketStatement);
     }
 
     @Test

@@ -49,8 +49,10 @@ class TicketReportTest {
                                 result("raw JDBC, app's SQL", 16, 800, 1_000, 0)))
                 .markdown();
         assertThat(markdown)
-                .contains("At 16 clients: app 60.0 tickets/s, raw JDBC 100.0 tickets/s, app/raw 0.60")
+                .contains("At 16 clients: app 60.0 tickets/s, raw JDBC (same rows written) 100.0 tickets/s,"
+                        + " app/raw 0.60")
                 .contains("MET;")
-                .contains("with all of the app's SQL 80.0 tickets/s (app/that 0.75)");
+                .contains("with all of the app's SQL 80.0 tickets/s (app/that 0.75)")
+                .contains("`sla_event` `INSERT`", "those 8 statements", "number, subject and category");
     }
 }
