@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Service visits and meetings on tickets: a visit only after the complete remote checklist, folios counted per tenant,
  * the outcome recorded once, https-only meeting links, the requester mailed when either is scheduled, the tenant
- * reading both, and another tenant's ticket numbers giving 404 on the tenant's and the staff's routes.
+ * reading both, none on a solved ticket, and another tenant's ticket numbers giving 404 on the tenant's and the
+ * staff's routes.
  */
 class VisitsIT extends AndesIT {
 
@@ -141,6 +142,26 @@ class VisitsIT extends AndesIT {
         assertThat(visitsOf(a.userToken(), number))
                 .extracting(v -> v.getString("status"))
                 .containsExactly("SCHEDULED");
+    }
+
+    @Test
+    void aSolvedTicketTakesNoNewVisitOrMeeting() {
+        TestTenant a = TestTenants.create(api, "resuelto", "profesional");
+        String number = calls.open(a.userToken(), "El lector de códigos no enciende", null);
+        created(schedule(a.code(), number, visit()));
+        Api.Reply solved = api.post(
+                "/api/v1/support/tickets/" + a.code() + "/" + number + "/resolution",
+                calls.agent,
+                "",
+                TicketCalls.REASON,
+                TicketCalls.WHY);
+        assertThat(solved.status()).as(solved.toString()).isEqualTo(200);
+
+        Problems.assertProblem(schedule(a.code(), number, visit()), 409, "/problems/conflict");
+        Problems.assertProblem(meeting(a.code(), number, meetingBody()), 409, "/problems/conflict");
+        assertThat(visitsOf(a.userToken(), number)).hasSize(1);
+        Api.Reply meetings = api.get("/api/v1/tickets/" + number + "/meetings", a.userToken());
+        assertThat(meetings.jsonArray()).isEmpty();
     }
 
     private static JsonObjectBuilder visit() {

@@ -48,7 +48,7 @@ public class ServiceVisits {
 
     public VisitViews.Visit schedule(TenantId tenant, String number, RemoteChecklist checklist, VisitPlan plan) {
         return staff.call(tenant, "visit.scheduled", number, WHY, () -> {
-            Ticket ticket = TicketLookup.existing(tickets, number);
+            Ticket ticket = TicketLookup.beingWorkedOn(tickets, number);
             ServiceVisit visit = new ServiceVisit(
                     visits.nextFolio(), ticket, checklist, plan, caller.get().username(), clock.instant());
             visits.add(visit);

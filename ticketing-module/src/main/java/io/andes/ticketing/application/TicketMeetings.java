@@ -42,7 +42,7 @@ public class TicketMeetings {
     public VisitViews.Meeting schedule(
             TenantId tenant, String number, Instant startsAt, int minutes, MeetingLink link, String topic) {
         return staff.call(tenant, "meeting.scheduled", number, "reunión del ticket", () -> {
-            Ticket ticket = TicketLookup.existing(tickets, number);
+            Ticket ticket = TicketLookup.beingWorkedOn(tickets, number);
             TicketMeeting meeting = new TicketMeeting(
                     ticket, startsAt, minutes, link, topic, caller.get().username(), clock.instant());
             visits.add(meeting);
