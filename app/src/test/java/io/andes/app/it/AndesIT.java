@@ -11,7 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Base of the integration tests: each subclass gets Payara Micro running the real packaged WAR (one boot per class)
+ * Base of the integration tests: every subclass talks to the one Payara Micro running the real packaged WAR (deployed
+ * once for the whole run by the Arquillian suite extension, see arquillian.xml)
  * and calls it from outside, as its clients do.
  */
 @ExtendWith(ArquillianExtension.class)
