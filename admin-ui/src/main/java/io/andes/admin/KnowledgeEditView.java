@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -101,19 +100,8 @@ public class KnowledgeEditView implements Serializable {
             return entry;
         } catch (ProblemException problem) {
             messages.problem(problem);
-            fieldErrors(problem);
             FacesContext.getCurrentInstance().validationFailed();
             return null;
-        }
-    }
-
-    private void fieldErrors(ProblemException problem) {
-        if (problem.extensions().get("errors") instanceof List<?> errors) {
-            for (Object error : errors) {
-                if (error instanceof Map<?, ?> field) {
-                    messages.error("knowledge.fieldError", field.get("field"), field.get("message"));
-                }
-            }
         }
     }
 

@@ -20,7 +20,7 @@ final class TicketCreationAsApp implements JdbcLoad.Transaction {
 
     /** {@code JpaTicketRepository.recentOpen}: number, subject and category of the open tickets, newest first. */
     static final String RECENT_OPEN = "SELECT number, subject, category_id FROM ticket"
-            + " WHERE tenant_id = ? AND status IN ('NUEVO', 'ABIERTO', 'EN_ESPERA_CLIENTE')"
+            + " WHERE tenant_id = ? AND is_open = 1"
             + " ORDER BY updated_at DESC LIMIT 0, 200";
     /** {@code JpaDeskCatalog.lockAgents}: the queue's agents, locked while the next one in turn is chosen. */
     static final String LOCK_AGENTS = "SELECT queue_code, username, last_assigned_at FROM queue_agent"

@@ -18,11 +18,11 @@ final class TicketReport {
 
     /** How to read the search plans; the figures to check are in the tables above them. */
     static final String PLAN_NOTES = "\n## Reading the search plans\n\n"
-            + "- `LOWER(subject) LIKE '%word%' OR LOWER(description) LIKE '%word%'` cannot use an index beyond the"
-            + " tenant prefix. The page query walks the tenant's `ix_ticket_history` newest first and stops at 20"
-            + " matches (its `r_rows`: how far it walked); the count for the pager reads every ticket of the tenant,"
-            + " descriptions included (its `r_rows`), so its cost grows with the tenant's history, not with the"
-            + " matches.\n"
+            + "- `search_text LIKE '%word%'` (the folded subject and description in one binary column, compared"
+            + " byte by byte) cannot use an index beyond the tenant prefix. The page query walks the tenant's"
+            + " `ix_ticket_history` newest first and stops at 20 matches (its `r_rows`: how far it walked); the count"
+            + " for the pager reads every ticket of the tenant (its `r_rows`), so its cost grows with the tenant's"
+            + " history, not with the matches.\n"
             + "- A FULLTEXT index (`FULLTEXT (subject, description)`) cannot lead with `tenant_id`: InnoDB full-text"
             + " indexes hold text columns only, so `MATCH … AGAINST` finds the word in every tenant's tickets and"
             + " filters by tenant afterwards. For a word common to many tenants that reads more than the tenant-bounded"
@@ -35,7 +35,7 @@ final class TicketReport {
             + " STANDARD tier, NORMAL priority, SLA clause and due instants), the first status `INSERT` and the"
             + " `TARGETS_SET` `sla_event` `INSERT`; one connection per client, measured right after the app at the"
             + " same level. The app also reads: the tenant's 200 most recently updated open tickets as number,"
-            + " subject and category (duplicate warning), the ticket queue's agents `FOR UPDATE` (round robin; none"
+            + " subject and category (duplicate warning, one range of the covering `ix_ticket_open_headline`), the ticket queue's agents `FOR UPDATE` (round robin; none"
             + " configured here, so nothing is updated) and the tenant's webhook endpoints (`ticket.created`; none"
             + " here). The third side, raw JDBC with the app's SQL, sends those 8 statements in the app's order in one"
             + " transaction (see the plans below), so app against it is the application server's share.\n\n";

@@ -1,5 +1,6 @@
 package io.andes.bench;
 
+import io.andes.ticketing.domain.ticket.FoldedText;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,11 +19,11 @@ import java.time.format.DateTimeFormatter;
 final class TicketRows {
 
     static final String INSERT_TICKET = "INSERT INTO ticket (tenant_id, id, number, service_code, category_id,"
-            + " queue_code, subject, description, contact_phone, requester_id, requester_name, status, finished_at,"
+            + " queue_code, subject, description, search_text, contact_phone, requester_id, requester_name, status, finished_at,"
             + " merge_target, reopened_from, assignee, first_response_at, created_at, updated_at, attachment_count,"
             + " request_number, effective_date, support_tier, priority, sla_clause, first_response_due,"
             + " resolution_due, first_response_breached_at, resolution_breached_at, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?, ?, 0,"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?, ?, 0,"
             + " NULL, NULL, 'STANDARD', 'NORMAL', ?, ?, ?, NULL, NULL, 1)";
     static final String INSERT_STATUS =
             "INSERT INTO ticket_status_change (tenant_id, id, ticket_id, status, changed_at)"
@@ -100,19 +101,20 @@ final class TicketRows {
         insert.setString(6, content.leaf().queue());
         insert.setString(7, content.subject());
         insert.setString(8, content.description());
-        insert.setString(9, requester(tenant));
+        insert.setString(9, FoldedText.of(content.subject() + "\n" + content.description()));
         insert.setString(10, requester(tenant));
-        insert.setString(11, status);
-        setInstant(insert, 12, finishedAt);
-        insert.setTimestamp(13, Timestamp.from(createdAt));
-        insert.setTimestamp(14, Timestamp.from(updatedAt));
+        insert.setString(11, requester(tenant));
+        insert.setString(12, status);
+        setInstant(insert, 13, finishedAt);
+        insert.setTimestamp(14, Timestamp.from(createdAt));
+        insert.setTimestamp(15, Timestamp.from(updatedAt));
         if (sla.clause() == null) {
-            insert.setNull(15, Types.VARCHAR);
+            insert.setNull(16, Types.VARCHAR);
         } else {
-            insert.setString(15, sla.clause());
+            insert.setString(16, sla.clause());
         }
-        setInstant(insert, 16, sla.firstResponseDue());
-        setInstant(insert, 17, sla.resolutionDue());
+        setInstant(insert, 17, sla.firstResponseDue());
+        setInstant(insert, 18, sla.resolutionDue());
     }
 
     static void bindStatus(PreparedStatement insert, String tenant, String id, String ticketId, Instant at)

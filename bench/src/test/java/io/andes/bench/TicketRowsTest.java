@@ -24,10 +24,10 @@ class TicketRowsTest {
     }
 
     @Test
-    void theTicketInsertFillsEveryColumnOfV5V7AndV9() {
+    void theTicketInsertFillsEveryWritableColumnOfV5V7V9AndV18() {
         List<String> columns = columns(TicketRows.INSERT_TICKET);
         assertThat(columns)
-                .hasSize(30)
+                .hasSize(31)
                 .doesNotHaveDuplicates()
                 .contains(
                         "reopened_from",
@@ -39,9 +39,12 @@ class TicketRowsTest {
                         "first_response_due",
                         "resolution_due",
                         "first_response_breached_at",
-                        "resolution_breached_at");
+                        "resolution_breached_at",
+                        "search_text")
+                // is_open is computed by the database
+                .doesNotContain("is_open");
         assertThat(values(TicketRows.INSERT_TICKET)).isEqualTo(columns.size());
-        assertThat(parameters(TicketRows.INSERT_TICKET)).isEqualTo(17);
+        assertThat(parameters(TicketRows.INSERT_TICKET)).isEqualTo(18);
     }
 
     @Test

@@ -112,6 +112,8 @@ class TicketsIT extends AndesIT {
         assertThat(numbers(history(token, "?status=NUEVO"))).containsExactly(payslip);
         assertThat(numbers(history(token, "?categoryId=" + idParam(payroll)))).containsExactly(payslip);
         assertThat(numbers(history(token, "?q=horas"))).containsExactly(payslip);
+        // case and accents do not matter: "LIQUIDACION" finds "Liquidación"
+        assertThat(numbers(history(token, "?q=LIQUIDACION"))).containsExactly(payslip);
         assertThat(numbers(history(token, "?q=345"))).containsExactly(invoice);
         assertThat(numbers(history(token, "?q=" + payslip))).containsExactly(payslip);
         assertThat(numbers(history(token, "?status=NUEVO&categoryId=" + idParam(erp))))

@@ -4,6 +4,8 @@ import io.andes.core.problem.ProblemException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -29,8 +31,16 @@ public abstract class PageMessages {
         add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
 
+    /** The problem's own explanation, then one line per field it names ("field: message"), if it names any. */
     public void problem(ProblemException problem) {
         add(FacesMessage.SEVERITY_ERROR, problem.detail(language().isEnglish()));
+        if (problem.extensions().get("errors") instanceof List<?> errors) {
+            for (Object error : errors) {
+                if (error instanceof Map<?, ?> field) {
+                    add(FacesMessage.SEVERITY_ERROR, field.get("field") + ": " + field.get("message"));
+                }
+            }
+        }
     }
 
     /** Keeps this request's messages for the page a redirect leads to. */

@@ -89,10 +89,9 @@ class JpaTicketRepository implements TicketRepository {
     @Override
     public List<OpenTicketHeadline> recentOpen(int limit) {
         return em().createQuery(
-                        "SELECT t.number, t.subject, t.categoryId FROM Ticket t WHERE t.status IN :open"
+                        "SELECT t.number, t.subject, t.categoryId FROM Ticket t WHERE t.openFlag = TRUE"
                                 + " ORDER BY t.updatedAt DESC",
                         Object[].class)
-                .setParameter("open", TicketSearch.OPEN)
                 .setMaxResults(limit)
                 .getResultStream()
                 .map(row -> new OpenTicketHeadline(

@@ -1,6 +1,7 @@
 package io.andes.ticketing.infrastructure;
 
 import io.andes.ticketing.domain.numbering.TicketNumber;
+import io.andes.ticketing.domain.ticket.FoldedText;
 import io.andes.ticketing.domain.ticket.Ticket;
 import io.andes.ticketing.domain.ticket.TicketQuery;
 import io.andes.ticketing.domain.ticket.TicketStatus;
@@ -9,13 +10,13 @@ import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * The JPQL of a history query: only the filters given, always within the bound tenant (EclipseLink adds the tenant to
  * every query), newest update first — served by the (tenant_id, updated_at) and (tenant_id, status, updated_at)
- * indexes.
+ * indexes. The text is looked for in the ticket's folded subject and description ({@link FoldedText}), a binary
+ * column compared byte by byte: case and accents do not matter ("credito" finds "Crédito").
  */
 final class TicketSearch {
 
@@ -54,7 +55,7 @@ final class TicketSearch {
 
     private void text(String text) {
         String like = likePattern(text);
-        String matches = "(LOWER(t.subject) LIKE :text OR LOWER(t.description) LIKE :text";
+        String matches = "(t.searchText LIKE :text";
         parameters.put("text", like);
         Integer number = asNumber(text);
         if (number != null) {
@@ -64,13 +65,10 @@ final class TicketSearch {
         conditions.add(matches + ")");
     }
 
-    /** A lower-case LIKE pattern for "contains {@code text}", its wildcard characters taken literally. */
+    /** A folded LIKE pattern for "contains {@code text}", its wildcard characters taken literally. */
     static String likePattern(String text) {
         return "%"
-                + text.toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\")
-                        .replace("%", "\\%")
-                        .replace("_", "\\_")
+                + FoldedText.of(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                 + "%";
     }
 

@@ -1,9 +1,7 @@
 package io.andes.ticketing.domain.ticket;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,7 +15,6 @@ public final class SubjectSimilarity {
 
     public static final double DEFAULT_THRESHOLD = 0.6;
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final double threshold;
@@ -55,9 +52,7 @@ public final class SubjectSimilarity {
         if (subject == null) {
             return Set.of();
         }
-        String plain = MARKS.matcher(Normalizer.normalize(subject, Normalizer.Form.NFD))
-                .replaceAll("");
-        return Arrays.stream(SEPARATORS.split(plain.toLowerCase(Locale.ROOT)))
+        return Arrays.stream(SEPARATORS.split(FoldedText.of(subject)))
                 .filter(word -> !word.isEmpty() && !StopWords.SPANISH_AND_ENGLISH.contains(word))
                 .map(SubjectSimilarity::singular)
                 .collect(Collectors.toSet());

@@ -128,6 +128,14 @@ public class Ticket {
     @Column(name = "resolution_breached_at")
     private Instant resolutionBreachedAt;
 
+    /** Subject and description folded for the history's text search ({@link FoldedText}); written once, never read. */
+    @Column(name = "search_text", updatable = false)
+    private String searchText;
+
+    /** Computed by the database from the status (a stored column indexed for the duplicate warning); queries only. */
+    @Column(name = "is_open", insertable = false, updatable = false)
+    private boolean openFlag;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -143,6 +151,7 @@ public class Ticket {
         this.queueCode = category.queueCode();
         this.subject = content.subject();
         this.description = content.description();
+        this.searchText = FoldedText.of(content.subject() + "\n" + content.description());
         this.contactPhone = content.contactPhone();
         this.requesterId = requester.id();
         this.requesterName = requester.name();

@@ -1,0 +1,29 @@
+package io.andes.ticketing.domain.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FoldedTextTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "Liquidación, liquidacion",
+        "CRÉDITO FISCAL, credito fiscal",
+        "Año 2026 — señal, ano 2026 — senal",
+        "pingüino, pinguino",
+        "Ação, acao",
+        "ya plano, ya plano",
+        "'', ''"
+    })
+    void accentsGoAndCaseIsLowered(String text, String folded) {
+        assertThat(FoldedText.of(text)).isEqualTo(folded);
+    }
+
+    @Test
+    void nothingFoldsToEmpty() {
+        assertThat(FoldedText.of(null)).isEmpty();
+    }
+}
