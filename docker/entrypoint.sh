@@ -11,6 +11,8 @@
 #   ANDES_CLUSTER_PORT            the Hazelcast port (default 6900)
 #   ANDES_CLUSTER_PUBLIC_ADDRESS  host:port the other instances reach this one at, when it differs (NAT)
 #   ANDES_HTTP_MAX_THREADS        request threads (default Payara's)
+#   ANDES_SECRETS_DIR             a directory of files named after settings (andes.db.password, …) that MicroProfile
+#                                 Config also reads: Docker or Kubernetes secrets instead of variables
 set -eu
 set -f
 
@@ -24,10 +26,14 @@ set -- -XX:MaxRAMPercentage="${ANDES_MAX_RAM_PERCENTAGE:-75}" \
     --port 8080 \
     --disablephonehome \
     --prebootcommandfile /opt/andes/preboot.asadmin \
-    --name "${ANDES_INSTANCE_NAME:-$(hostname)}"
+    --name "${ANDES_INSTANCE_NAME:-${HOSTNAME:-andes}}"
 
 if [ -n "${ANDES_HTTP_MAX_THREADS:-}" ]; then
     set -- "$@" --maxhttpthreads "$ANDES_HTTP_MAX_THREADS"
+fi
+
+if [ -n "${ANDES_SECRETS_DIR:-}" ]; then
+    set -- "$@" --secretsdir "$ANDES_SECRETS_DIR"
 fi
 
 if [ -z "${ANDES_CLUSTER_MODE:-}" ]; then

@@ -2,6 +2,7 @@ package io.andes.app;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +30,6 @@ public class RequiredSettingsCustomizer implements SessionCustomizer {
     public void customize(Session session) {
         List<Path> locations = webInfClasses();
         if (locations.isEmpty()) {
-            LOG.warning("Not deployed from a WAR's WEB-INF/classes: the required settings are not checked up front");
             return;
         }
         Set<String> required = RequiredSettings.inClasses(locations, getClass().getClassLoader());
@@ -42,27 +42,30 @@ public class RequiredSettingsCustomizer implements SessionCustomizer {
                 });
     }
 
-    /** WEB-INF/classes and the jars of WEB-INF/lib of the deployment this class was loaded from. */
+    /** WEB-INF/classes and the jars of WEB-INF/lib of the (exploded) deployment this class was loaded from. */
     private static List<Path> webInfClasses() {
+        URL self = RequiredSettingsCustomizer.class.getResource(
+                RequiredSettingsCustomizer.class.getSimpleName() + ".class");
         try {
-            Path classes = Path.of(RequiredSettingsCustomizer.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-            Path lib = classes.resolveSibling("lib");
-            if (!Files.isDirectory(classes) || !classes.endsWith(Path.of("WEB-INF", "classes"))) {
+            Path classes = self != null && "file".equals(self.getProtocol()) ? Path.of(self.toURI()) : null;
+            while (classes != null && !classes.endsWith(Path.of("WEB-INF", "classes"))) {
+                classes = classes.getParent();
+            }
+            if (classes == null) {
+                LOG.warning(() ->
+                        "Not deployed from an exploded WAR (" + self + "): the settings are not checked up front");
                 return List.of();
             }
             List<Path> locations = new ArrayList<>(List.of(classes));
+            Path lib = classes.resolveSibling("lib");
             if (Files.isDirectory(lib)) {
                 try (Stream<Path> jars = Files.list(lib)) {
                     jars.filter(jar -> jar.toString().endsWith(".jar")).sorted().forEach(locations::add);
                 }
             }
             return locations;
-        } catch (URISyntaxException | IOException | RuntimeException e) {
-            LOG.warning(() -> "Cannot find the deployment's classes: " + e);
+        } catch (URISyntaxException | IOException e) {
+            LOG.warning(() -> "Cannot list the deployment's classes (" + self + "): " + e);
             return List.of();
         }
     }
