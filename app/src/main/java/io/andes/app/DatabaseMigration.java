@@ -28,7 +28,6 @@ public class DatabaseMigration {
 
     void migrateOnStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         Config config = ConfigProvider.getConfig();
-        RequiredSettings.check(config);
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
         if (config.getOptionalValue("andes.demo-data", Boolean.class).orElse(false)) {
             locations.add("classpath:db/demo");
