@@ -21,7 +21,7 @@ class CatalogSnapshotTest {
         set(child, TicketCategory.class, "parentId", 1L);
         SupportService erp = service("erp");
 
-        CatalogSnapshot snapshot = CatalogSnapshot.of(List.of(erp), List.of(parent, child), AT);
+        CatalogSnapshot snapshot = CatalogSnapshot.of(List.of(erp), List.of(parent, child), List.of(), AT);
 
         assertThat(snapshot.services()).containsExactly(erp);
         assertThat(snapshot.categories()).containsExactly(parent, child);
