@@ -14,8 +14,16 @@ class CategoryTreeTest {
             List.of(
                     new TicketViews.Category(1, null, "ERP", "Facturación", "Facturación", false, "SUPPORT", List.of()),
                     new TicketViews.Category(
-                            2, 1L, "ERP", "Notas de crédito", "Facturación › Notas de crédito", true, "SUPPORT", List.of()),
-                    new TicketViews.Category(3, 1L, "ERP", "Boletas", "Facturación › Boletas", true, "SUPPORT", List.of()),
+                            2,
+                            1L,
+                            "ERP",
+                            "Notas de crédito",
+                            "Facturación › Notas de crédito",
+                            true,
+                            "SUPPORT",
+                            List.of()),
+                    new TicketViews.Category(
+                            3, 1L, "ERP", "Boletas", "Facturación › Boletas", true, "SUPPORT", List.of()),
                     new TicketViews.Category(4, null, "ERP", "Acceso", "Acceso", true, "SUPPORT", List.of()),
                     new TicketViews.Category(5, null, "WEB", "Dominio", "Dominio", true, "SUPPORT", List.of())));
 

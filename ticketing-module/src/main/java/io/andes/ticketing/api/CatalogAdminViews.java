@@ -7,7 +7,12 @@ public final class CatalogAdminViews {
 
     private CatalogAdminViews() {}
 
-    public record Service(String code, String nameEs, String nameEn, boolean active) {}
+    public record Service(String code, String nameEs, String nameEn, boolean active) {
+
+        public String name(boolean english) {
+            return english ? nameEn : nameEs;
+        }
+    }
 
     /** A field as defined on one category ({@code options} only for a CHOICE). */
     public record Field(
@@ -17,7 +22,13 @@ public final class CatalogAdminViews {
             String type,
             List<String> options,
             boolean required,
-            int order) {}
+            int order) {
+
+        /** The options of a choice as one line. */
+        public String optionList() {
+            return String.join(", ", options);
+        }
+    }
 
     /**
      * A category of the tree, active or not, with its path (in the reader's language), its depth (0 for a root), the
@@ -38,5 +49,10 @@ public final class CatalogAdminViews {
             List<Field> fields) {}
 
     /** A queue of the desk and the agents who work it. */
-    public record Queue(String code, String nameEs, String nameEn, List<String> agents) {}
+    public record Queue(String code, String nameEs, String nameEn, List<String> agents) {
+
+        public String name(boolean english) {
+            return english ? nameEn : nameEs;
+        }
+    }
 }

@@ -30,15 +30,15 @@ final class CatalogAdminPresenter {
     }
 
     static CatalogAdminViews.Service service(SupportService service) {
-        return new CatalogAdminViews.Service(
-                service.code(), service.name(false), service.name(true), service.active());
+        return new CatalogAdminViews.Service(service.code(), service.name(false), service.name(true), service.active());
     }
 
     /** The categories of {@code serviceCode} (every service when null), parents before their children. */
     List<CatalogAdminViews.Category> tree(String serviceCode) {
         List<CatalogAdminViews.Category> rows = new ArrayList<>();
         byId.values().stream()
-                .filter(c -> c.parentId() == null && (serviceCode == null || c.serviceCode().equals(serviceCode)))
+                .filter(c -> c.parentId() == null
+                        && (serviceCode == null || c.serviceCode().equals(serviceCode)))
                 .sorted(TicketCategory.DISPLAY_ORDER)
                 .forEach(root -> add(root, "", 0, rows, new HashSet<>()));
         return rows;
@@ -51,13 +51,14 @@ final class CatalogAdminPresenter {
                 .orElseThrow();
     }
 
-    private void add(TicketCategory category, String above, int depth, List<CatalogAdminViews.Category> rows,
-            Set<Long> seen) {
+    private void add(
+            TicketCategory category, String above, int depth, List<CatalogAdminViews.Category> rows, Set<Long> seen) {
         if (!seen.add(category.id())) {
             return;
         }
-        String path = above.isEmpty() ? category.name(english) : above + CatalogUseCases.PATH_SEPARATOR
-                + category.name(english);
+        String path = above.isEmpty()
+                ? category.name(english)
+                : above + CatalogUseCases.PATH_SEPARATOR + category.name(english);
         List<TicketCategory> below = children.getOrDefault(category.id(), List.of()).stream()
                 .sorted(TicketCategory.DISPLAY_ORDER)
                 .toList();

@@ -42,7 +42,8 @@ public class CatalogAdministration {
     @Transactional
     public CatalogAdminViews.Service addService(String code, CatalogNames names) {
         access.require(Roles.PLATFORM_ADMIN);
-        SupportService service = new SupportService(code, names, store.services().size() + 1);
+        SupportService service =
+                new SupportService(code, names, store.services().size() + 1);
         if (store.serviceToChange(service.code()).isPresent()) {
             throw new ProblemException(
                     ProblemType.CONFLICT,
@@ -93,7 +94,8 @@ public class CatalogAdministration {
                 queue,
                 store.nextSortOrder(service.code(), draft.parentId()));
         store.add(category);
-        changes.record("category.added", String.valueOf(category.id()), draft.names().es());
+        changes.record(
+                "category.added", String.valueOf(category.id()), draft.names().es());
         return presenter(english).row(category.id());
     }
 

@@ -18,7 +18,12 @@ class CatalogChangeLog {
     Provider<CurrentUser> caller;
 
     void record(String action, String target, String detail) {
-        LOG.log(System.Logger.Level.INFO, "Catalog {0} {1} by {2}: {3}", action, target, caller.get().auditName(),
+        LOG.log(
+                System.Logger.Level.INFO,
+                "Catalog {0} {1} by {2}: {3}",
+                action,
+                target,
+                caller.get().auditName(),
                 detail);
     }
 }

@@ -77,7 +77,8 @@ class TicketPresenter {
     }
 
     private static TicketViews.FieldValue field(FieldValue value, boolean english) {
-        return new TicketViews.FieldValue(value.key(), value.label(english), value.type().name(), value.value());
+        return new TicketViews.FieldValue(
+                value.key(), value.label(english), value.type().name(), value.value());
     }
 
     TicketViews.TicketSummary summary(Ticket ticket, boolean english) {

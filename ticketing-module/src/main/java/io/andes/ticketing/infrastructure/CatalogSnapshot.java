@@ -41,7 +41,8 @@ record CatalogSnapshot(
                 services.stream().collect(Collectors.toUnmodifiableMap(SupportService::code, Function.identity())),
                 categories.stream().collect(Collectors.toUnmodifiableMap(TicketCategory::id, Function.identity())),
                 Set.copyOf(parents),
-                fields.stream().collect(Collectors.groupingBy(CategoryField::categoryId, Collectors.toUnmodifiableList())),
+                fields.stream()
+                        .collect(Collectors.groupingBy(CategoryField::categoryId, Collectors.toUnmodifiableList())),
                 at);
     }
 

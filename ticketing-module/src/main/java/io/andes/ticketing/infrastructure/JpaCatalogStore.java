@@ -45,7 +45,8 @@ class JpaCatalogStore implements CatalogStore {
     @Override
     public List<TicketCategory> categories() {
         return em().createQuery(
-                        "SELECT c FROM TicketCategory c ORDER BY c.serviceCode, c.sortOrder, c.id", TicketCategory.class)
+                        "SELECT c FROM TicketCategory c ORDER BY c.serviceCode, c.sortOrder, c.id",
+                        TicketCategory.class)
                 .getResultList();
     }
 

@@ -53,8 +53,8 @@ public class TicketCategory {
     protected TicketCategory() {}
 
     /** A new active category of {@code serviceCode} under {@code parentId} (a root when null), last among siblings. */
-    public TicketCategory(long id, String serviceCode, Long parentId, CatalogNames names, String kind, String queue,
-            int sortOrder) {
+    public TicketCategory(
+            long id, String serviceCode, Long parentId, CatalogNames names, String kind, String queue, int sortOrder) {
         this.id = id;
         this.serviceCode = serviceCode;
         this.parentId = parentId;

@@ -18,8 +18,8 @@ public final class CatalogRequests {
         }
     }
 
-    public record NewEntry(@NotBlank @Size(max = 40) String code, @Size(max = 100) String nameEs,
-            @Size(max = 100) String nameEn) {
+    public record NewEntry(
+            @NotBlank @Size(max = 40) String code, @Size(max = 100) String nameEs, @Size(max = 100) String nameEn) {
         CatalogNames names() {
             return new CatalogNames(nameEs, nameEn);
         }

@@ -44,7 +44,8 @@ public class CategoryFieldsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CatalogAdminViews.Field change(
             @PathParam("id") String id, @PathParam("key") String key, CatalogRequests.Field body) {
-        return fields.change(CatalogCategoriesResource.category(id), key, bodies.valid(body).definition());
+        return fields.change(
+                CatalogCategoriesResource.category(id), key, bodies.valid(body).definition());
     }
 
     @DELETE

@@ -30,6 +30,8 @@ public class RoutesResource {
 
     @PUT
     public TicketViews.Route route(@PathParam("categoryId") String categoryId, DeskRequests.Route body) {
-        return setup.route(CatalogRequests.id(categoryId, "la categoría", "Category"), bodies.valid(body).queue());
+        return setup.route(
+                CatalogRequests.id(categoryId, "la categoría", "Category"),
+                bodies.valid(body).queue());
     }
 }
