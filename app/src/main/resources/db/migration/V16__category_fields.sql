@@ -49,4 +49,5 @@ VALUES
     (101, 'numero_documento', 'Número de documento', 'Document number', 'NUMBER', NULL, FALSE, 1),
     (300, 'recinto', 'Recinto', 'Building', 'CHOICE', 'Torre A\nTorre B\nTorre C', TRUE, 1),
     (300, 'piso', 'Piso', 'Floor', 'CHOICE', '1\n2\n3\n4\n5\n6\n7\n8', FALSE, 2),
-    (302, 'detectada_el', 'Detectada el', 'Noticed on', 'DATE', NULL, FALSE, 1);
+    (302, 'detectada_el', 'Detectada el', 'Noticed on', 'DATE', NULL, FALSE, 1),
+    (304, 'artefacto', 'Artefacto (marca y modelo)', 'Appliance (make and model)', 'TEXT', NULL, FALSE, 1);
