@@ -27,8 +27,12 @@ record CatalogSnapshot(
         Map<Long, List<CategoryField>> ownFields,
         Instant loadedAt) {
 
+    /** The snapshot of active services and their categories; categories of a withdrawn service are left out. */
     static CatalogSnapshot of(
-            List<SupportService> services, List<TicketCategory> categories, List<CategoryField> fields, Instant at) {
+            List<SupportService> services, List<TicketCategory> loaded, List<CategoryField> fields, Instant at) {
+        Set<String> offered = services.stream().map(SupportService::code).collect(Collectors.toSet());
+        List<TicketCategory> categories =
+                loaded.stream().filter(c -> offered.contains(c.serviceCode())).toList();
         Set<Long> parents = new HashSet<>();
         categories.forEach(c -> {
             if (c.parentId() != null) {
