@@ -1,5 +1,6 @@
 package io.andes.admin;
 
+import io.andes.core.problem.ProblemException;
 import io.andes.core.web.LanguageSelection;
 import io.andes.core.web.PageMessages;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,18 @@ public class ConsoleMessages extends PageMessages {
 
     public ConsoleMessages() {
         super(BUNDLE);
+    }
+
+    /** Runs a console action; on success says {@code successKey}, on a refusal shows it. Whether it succeeded. */
+    public boolean attempt(Runnable action, String successKey, Object... arguments) {
+        try {
+            action.run();
+        } catch (ProblemException problem) {
+            problem(problem);
+            return false;
+        }
+        info(successKey, arguments);
+        return true;
     }
 
     @Override

@@ -2,8 +2,10 @@ package io.andes.admin;
 
 import io.andes.core.problem.ProblemException;
 import io.andes.core.web.LanguageSelection;
+import io.andes.ticketing.api.CatalogAdminViews;
 import io.andes.ticketing.api.TicketViews;
 import io.andes.ticketing.application.DeskSetup;
+import io.andes.ticketing.application.QueueSetup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +25,9 @@ public class RoutingView implements Serializable {
     DeskSetup setup;
 
     @Inject
+    QueueSetup queues;
+
+    @Inject
     LanguageSelection language;
 
     @Inject
@@ -39,8 +44,9 @@ public class RoutingView implements Serializable {
         return rules;
     }
 
-    public List<String> getQueues() {
-        return DeskListView.QUEUES;
+    /** Every queue of the desk, those added in "Catálogo" included. */
+    public List<CatalogAdminViews.Queue> getQueues() {
+        return queues.queues();
     }
 
     public Map<Long, String> getChosen() {

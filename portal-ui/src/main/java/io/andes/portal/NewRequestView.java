@@ -92,8 +92,8 @@ public class NewRequestView implements Serializable {
                 reference = requests.start(picker.getServiceCode(), language.isEnglish())
                         .id();
             }
-            RequestViews.Item item =
-                    requests.addItem(reference, picker.chosenCategoryId(), description, language.isEnglish());
+            RequestViews.Item item = requests.addItem(
+                    reference, picker.chosenCategoryId(), description, picker.filledFields(), language.isEnglish());
             if (!files.isEmpty()) {
                 photos.attach(reference, item.id(), files.toUploads());
             }

@@ -80,7 +80,12 @@ public class NewTicketView implements Serializable {
         TicketViews.Ticket opened;
         try {
             opened = tickets.open(
-                    picker.getServiceCode(), picker.chosenCategoryId(), content(), continues, language.isEnglish());
+                    picker.getServiceCode(),
+                    picker.chosenCategoryId(),
+                    content(),
+                    picker.filledFields(),
+                    continues,
+                    language.isEnglish());
         } catch (ProblemException problem) {
             messages.problem(problem);
             FacesContext.getCurrentInstance().validationFailed();

@@ -12,12 +12,20 @@ class CategoryTreeTest {
     private static final TicketViews.Catalog CATALOG = new TicketViews.Catalog(
             List.of(new TicketViews.Service("ERP", "ERP"), new TicketViews.Service("WEB", "Sitio web")),
             List.of(
-                    new TicketViews.Category(1, null, "ERP", "Facturación", "Facturación", false, "SUPPORT"),
+                    new TicketViews.Category(1, null, "ERP", "Facturación", "Facturación", false, "SUPPORT", List.of()),
                     new TicketViews.Category(
-                            2, 1L, "ERP", "Notas de crédito", "Facturación › Notas de crédito", true, "SUPPORT"),
-                    new TicketViews.Category(3, 1L, "ERP", "Boletas", "Facturación › Boletas", true, "SUPPORT"),
-                    new TicketViews.Category(4, null, "ERP", "Acceso", "Acceso", true, "SUPPORT"),
-                    new TicketViews.Category(5, null, "WEB", "Dominio", "Dominio", true, "SUPPORT")));
+                            2,
+                            1L,
+                            "ERP",
+                            "Notas de crédito",
+                            "Facturación › Notas de crédito",
+                            true,
+                            "SUPPORT",
+                            List.of()),
+                    new TicketViews.Category(
+                            3, 1L, "ERP", "Boletas", "Facturación › Boletas", true, "SUPPORT", List.of()),
+                    new TicketViews.Category(4, null, "ERP", "Acceso", "Acceso", true, "SUPPORT", List.of()),
+                    new TicketViews.Category(5, null, "WEB", "Dominio", "Dominio", true, "SUPPORT", List.of())));
 
     @Test
     void leavesOfEveryServiceComeInPathOrder() {

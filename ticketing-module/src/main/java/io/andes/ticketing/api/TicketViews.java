@@ -51,7 +51,14 @@ public final class TicketViews {
             String requestNumber,
             LocalDate effectiveDate,
             String continues,
-            Sla sla) {}
+            Sla sla,
+            List<FieldValue> fields) {}
+
+    /** A value the ticket was opened with: the field's key, its label in the reader's language, the value. */
+    public record FieldValue(String key, String label, String type, String value) {}
+
+    /** A field a category asks for when a ticket is opened on it; {@code options} only for a CHOICE. */
+    public record Field(String key, String label, String type, List<String> options, boolean required) {}
 
     /**
      * A ticket's SLA: tier and the contract clause, priority, the due instants (UTC; pages show them in {@code zone},
@@ -79,8 +86,16 @@ public final class TicketViews {
 
     public record Service(String code, String name) {}
 
+    /** A category of the tree; {@code fields} (its ancestors' and its own) only for a leaf. */
     public record Category(
-            long id, Long parentId, String serviceCode, String name, String path, boolean leaf, String kind) {}
+            long id,
+            Long parentId,
+            String serviceCode,
+            String name,
+            String path,
+            boolean leaf,
+            String kind,
+            List<Field> fields) {}
 
     public record Catalog(List<Service> services, List<Category> categories) {}
 

@@ -2,6 +2,7 @@ package io.andes.ticketing.application;
 
 import io.andes.core.problem.ProblemException;
 import io.andes.ticketing.api.TicketViews;
+import io.andes.ticketing.domain.catalog.FieldValue;
 import io.andes.ticketing.domain.catalog.TicketCatalog;
 import io.andes.ticketing.domain.catalog.TicketCategory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,8 +47,21 @@ public class CatalogUseCases {
                                 c.name(english),
                                 path(c, byId::get, english),
                                 !parents.contains(c.id()),
-                                c.kind()))
+                                c.kind(),
+                                parents.contains(c.id()) ? List.of() : fields(c.id(), english)))
                         .toList());
+    }
+
+    private List<TicketViews.Field> fields(long categoryId, boolean english) {
+        return catalog.fields(categoryId).fields().stream()
+                .map(f -> new TicketViews.Field(
+                        f.key(), f.label(english), f.type().name(), f.options(), f.required()))
+                .toList();
+    }
+
+    /** The values filled for a ticket on {@code category}, checked against its fields; a 400 lists every problem. */
+    List<FieldValue> acceptedFields(TicketCategory category, Map<String, ?> filled) {
+        return catalog.fields(category.id()).accept(filled);
     }
 
     /** A leaf category of the given service where a ticket can be opened, or a 400 naming the field. */

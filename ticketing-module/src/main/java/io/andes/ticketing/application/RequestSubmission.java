@@ -4,6 +4,7 @@ import io.andes.ticketing.api.RequestViews;
 import io.andes.ticketing.domain.attachment.AttachmentContent;
 import io.andes.ticketing.domain.attachment.AttachmentRules;
 import io.andes.ticketing.domain.attachment.TicketAttachment;
+import io.andes.ticketing.domain.catalog.FieldValue;
 import io.andes.ticketing.domain.catalog.TicketCategory;
 import io.andes.ticketing.domain.numbering.RequestNumber;
 import io.andes.ticketing.domain.request.RequestItem;
@@ -56,7 +57,8 @@ public class RequestSubmission {
         for (RequestItem item : items) {
             TicketCategory category = catalog.openableCategory(request.serviceCode(), item.categoryId());
             TicketContent content = new TicketContent(subject(category, number), item.description(), null);
-            Ticket ticket = opening.open(category, content, request.requester(), at, number);
+            List<FieldValue> fields = catalog.acceptedFields(category, item.fieldValues());
+            Ticket ticket = opening.open(category, content, fields, request.requester(), at, number);
             movePhotos(item, ticket, at);
         }
         return presenter.whole(request, english);

@@ -80,13 +80,15 @@ public class RequestUseCases {
     }
 
     @Transactional
-    public RequestViews.Item addItem(String idOrNumber, Long categoryId, String description, boolean english) {
+    public RequestViews.Item addItem(
+            String idOrNumber, Long categoryId, String description, Map<String, ?> fields, boolean english) {
         ServiceRequest request = RequestLookup.existing(requests, idOrNumber);
         List<RequestItem> items = requests.items(request);
         request.checkRoomForItem(items.size());
         TicketCategory category = catalog.openableCategory(request.serviceCode(), categoryId);
         int order = items.stream().mapToInt(RequestItem::order).max().orElse(0) + 1;
-        RequestItem item = new RequestItem(request, category, description, order);
+        RequestItem item =
+                new RequestItem(request, category, description, catalog.acceptedFields(category, fields), order);
         requests.add(item);
         return presenter.item(item, List.of(), english);
     }

@@ -2,6 +2,7 @@ package io.andes.ticketing.application;
 
 import io.andes.ticketing.api.TicketViews;
 import io.andes.ticketing.domain.attachment.TicketAttachment;
+import io.andes.ticketing.domain.catalog.FieldValue;
 import io.andes.ticketing.domain.numbering.RequestNumber;
 import io.andes.ticketing.domain.numbering.TicketNumber;
 import io.andes.ticketing.domain.ticket.Ticket;
@@ -69,7 +70,15 @@ class TicketPresenter {
                 requestNumber(ticket),
                 ticket.effectiveDate().orElse(null),
                 ticket.continuesFrom().map(TicketNumber::formatted).orElse(null),
-                sla);
+                sla,
+                tickets.fieldValues(ticket).stream()
+                        .map(v -> field(v.toValue(), english))
+                        .toList());
+    }
+
+    private static TicketViews.FieldValue field(FieldValue value, boolean english) {
+        return new TicketViews.FieldValue(
+                value.key(), value.label(english), value.type().name(), value.value());
     }
 
     TicketViews.TicketSummary summary(Ticket ticket, boolean english) {

@@ -7,6 +7,7 @@ import io.andes.core.problem.ProblemType;
 import io.andes.core.security.CurrentUser;
 import io.andes.core.tenancy.TenantBinding;
 import io.andes.ticketing.api.TicketViews;
+import io.andes.ticketing.domain.catalog.FieldValue;
 import io.andes.ticketing.domain.catalog.TicketCategory;
 import io.andes.ticketing.domain.ticket.ReopenPolicy;
 import io.andes.ticketing.domain.ticket.ReopenReason;
@@ -24,6 +25,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a tenant's users do with their tickets: open one (warned of likely duplicates), follow the history, add
@@ -60,23 +62,25 @@ public class TicketUseCases {
     @Inject
     Clock clock;
 
-    @Transactional
-    public TicketViews.Ticket open(String serviceCode, Long categoryId, TicketContent content, boolean english) {
-        return open(serviceCode, categoryId, content, null, english);
-    }
-
     /**
-     * Opens a ticket; with {@code continues} it is linked to an earlier, finished ticket of the same company — the
-     * way on once that one can no longer be reopened.
+     * Opens a ticket with the values of its category's fields; with {@code continues} it is linked to an earlier,
+     * finished ticket of the same company — the way on once that one can no longer be reopened.
      */
     @Transactional
     public TicketViews.Ticket open(
-            String serviceCode, Long categoryId, TicketContent content, String continues, boolean english) {
+            String serviceCode,
+            Long categoryId,
+            TicketContent content,
+            Map<String, ?> fields,
+            String continues,
+            boolean english) {
         TicketCategory category = catalog.openableCategory(serviceCode, categoryId);
+        List<FieldValue> values = catalog.acceptedFields(category, fields);
         Ticket earlier = continues == null || continues.isBlank() ? null : finishedEarlier(continues);
         List<TicketViews.SimilarTicket> similar = duplicates.similarOpen(category.id(), content.subject());
         CurrentUser user = caller.get();
-        Ticket ticket = opening.open(category, content, new Requester(user.subject(), user.username()), now());
+        Ticket ticket =
+                opening.open(category, content, values, new Requester(user.subject(), user.username()), now(), null);
         if (earlier != null) {
             ticket.continues(earlier.number());
         }

@@ -1,8 +1,11 @@
 package io.andes.ticketing.infrastructure;
 
+import io.andes.ticketing.domain.catalog.CategoryField;
+import io.andes.ticketing.domain.catalog.CategoryFields;
 import io.andes.ticketing.domain.catalog.SupportService;
 import io.andes.ticketing.domain.catalog.TicketCategory;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +24,15 @@ record CatalogSnapshot(
         Map<String, SupportService> servicesByCode,
         Map<Long, TicketCategory> categoriesById,
         Set<Long> parents,
+        Map<Long, List<CategoryField>> ownFields,
         Instant loadedAt) {
 
-    static CatalogSnapshot of(List<SupportService> services, List<TicketCategory> categories, Instant at) {
+    /** The snapshot of active services and their categories; categories of a withdrawn service are left out. */
+    static CatalogSnapshot of(
+            List<SupportService> services, List<TicketCategory> loaded, List<CategoryField> fields, Instant at) {
+        Set<String> offered = services.stream().map(SupportService::code).collect(Collectors.toSet());
+        List<TicketCategory> categories =
+                loaded.stream().filter(c -> offered.contains(c.serviceCode())).toList();
         Set<Long> parents = new HashSet<>();
         categories.forEach(c -> {
             if (c.parentId() != null) {
@@ -36,6 +45,8 @@ record CatalogSnapshot(
                 services.stream().collect(Collectors.toUnmodifiableMap(SupportService::code, Function.identity())),
                 categories.stream().collect(Collectors.toUnmodifiableMap(TicketCategory::id, Function.identity())),
                 Set.copyOf(parents),
+                fields.stream()
+                        .collect(Collectors.groupingBy(CategoryField::categoryId, Collectors.toUnmodifiableList())),
                 at);
     }
 
@@ -49,5 +60,16 @@ record CatalogSnapshot(
 
     boolean hasChildren(long id) {
         return parents.contains(id);
+    }
+
+    /** The branch's fields from the root down; fields of inactive categories are never loaded. */
+    CategoryFields fields(long categoryId) {
+        List<CategoryField> branch = new ArrayList<>();
+        TicketCategory at = categoriesById.get(categoryId);
+        for (int depth = 0; at != null && depth < 50; depth++) {
+            branch.addAll(0, ownFields.getOrDefault(at.id(), List.of()));
+            at = at.parentId() == null ? null : categoriesById.get(at.parentId());
+        }
+        return new CategoryFields(branch);
     }
 }

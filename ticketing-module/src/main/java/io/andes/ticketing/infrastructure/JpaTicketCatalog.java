@@ -2,6 +2,8 @@ package io.andes.ticketing.infrastructure;
 
 import io.andes.core.infrastructure.Transactions;
 import io.andes.core.tenancy.TenantEntityManager;
+import io.andes.ticketing.domain.catalog.CategoryField;
+import io.andes.ticketing.domain.catalog.CategoryFields;
 import io.andes.ticketing.domain.catalog.SupportService;
 import io.andes.ticketing.domain.catalog.TicketCatalog;
 import io.andes.ticketing.domain.catalog.TicketCategory;
@@ -68,7 +70,18 @@ class JpaTicketCatalog implements TicketCatalog {
     }
 
     @Override
+    public CategoryFields fields(long categoryId) {
+        return current().fields(categoryId);
+    }
+
+    @Override
     public Optional<TicketCategory> categoryToChange(long id) {
+        changing();
+        return Optional.ofNullable(em().find(TicketCategory.class, id)).filter(TicketCategory::active);
+    }
+
+    /** The catalog is about to change in the caller's transaction: forget it now and once that transaction ends. */
+    public void changing() {
         forget();
         transaction.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -79,7 +92,6 @@ class JpaTicketCatalog implements TicketCatalog {
                 forget();
             }
         });
-        return Optional.ofNullable(em().find(TicketCategory.class, id)).filter(TicketCategory::active);
     }
 
     private CatalogSnapshot current() {
@@ -98,6 +110,10 @@ class JpaTicketCatalog implements TicketCatalog {
                                 "SELECT c FROM TicketCategory c WHERE c.active = TRUE"
                                         + " ORDER BY c.serviceCode, c.sortOrder, c.id",
                                 TicketCategory.class)
+                        .getResultList(),
+                em().createQuery(
+                                "SELECT f FROM CategoryField f ORDER BY f.categoryId, f.sortOrder, f.key",
+                                CategoryField.class)
                         .getResultList(),
                 now));
         if (changes.get() == seen) {

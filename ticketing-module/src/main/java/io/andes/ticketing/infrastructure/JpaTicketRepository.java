@@ -10,6 +10,7 @@ import io.andes.ticketing.domain.ticket.OpenTicketHeadline;
 import io.andes.ticketing.domain.ticket.StatusChange;
 import io.andes.ticketing.domain.ticket.Ticket;
 import io.andes.ticketing.domain.ticket.TicketCounter;
+import io.andes.ticketing.domain.ticket.TicketFieldValue;
 import io.andes.ticketing.domain.ticket.TicketMessage;
 import io.andes.ticketing.domain.ticket.TicketQuery;
 import io.andes.ticketing.domain.ticket.TicketRepository;
@@ -130,6 +131,20 @@ class JpaTicketRepository implements TicketRepository {
                                 + (withInternal ? "" : " AND m.internal = FALSE")
                                 + " ORDER BY m.createdAt",
                         TicketMessage.class)
+                .setParameter("ticket", ticket.id())
+                .getResultList();
+    }
+
+    @Override
+    public void add(TicketFieldValue value) {
+        em().persist(value);
+    }
+
+    @Override
+    public List<TicketFieldValue> fieldValues(Ticket ticket) {
+        return em().createQuery(
+                        "SELECT v FROM TicketFieldValue v WHERE v.ticketId = :ticket ORDER BY v.sortOrder",
+                        TicketFieldValue.class)
                 .setParameter("ticket", ticket.id())
                 .getResultList();
     }

@@ -28,6 +28,27 @@ public class SupportService {
 
     protected SupportService() {}
 
+    public SupportService(String code, CatalogNames names, int sortOrder) {
+        this.code = CatalogNames.code(code);
+        this.active = true;
+        this.sortOrder = sortOrder;
+        rename(names);
+    }
+
+    public void rename(CatalogNames names) {
+        this.nameEs = names.es();
+        this.nameEn = names.en();
+    }
+
+    /** An inactive service is offered to nobody; its tickets stay as they are. */
+    public void activate(boolean on) {
+        this.active = on;
+    }
+
+    public int sortOrder() {
+        return sortOrder;
+    }
+
     public String code() {
         return code;
     }

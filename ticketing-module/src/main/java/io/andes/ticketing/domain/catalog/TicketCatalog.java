@@ -26,4 +26,7 @@ public interface TicketCatalog {
 
     /** Whether a category has active children (tickets are opened on leaves only). */
     boolean hasChildren(long id);
+
+    /** The fields a ticket on the category asks for: its ancestors' first, then its own. */
+    CategoryFields fields(long categoryId);
 }

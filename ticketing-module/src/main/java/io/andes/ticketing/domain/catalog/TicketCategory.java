@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Comparator;
 
 /**
  * A node of a service's category tree (área → ítem → problema, of any depth). Tickets are opened on leaves; the leaf's
@@ -16,6 +17,10 @@ public class TicketCategory {
     public static final String SUPPORT = "SUPPORT";
     public static final String CLAIM = "CLAIM";
     public static final String CANCELLATION = "CANCELLATION";
+
+    /** Siblings in display order: their place, then their id. */
+    public static final Comparator<TicketCategory> DISPLAY_ORDER =
+            Comparator.comparingInt(TicketCategory::sortOrder).thenComparingLong(TicketCategory::id);
 
     @Id
     @Column(name = "id")
@@ -46,6 +51,35 @@ public class TicketCategory {
     private int sortOrder;
 
     protected TicketCategory() {}
+
+    /** A new active category of {@code serviceCode} under {@code parentId} (a root when null), last among siblings. */
+    public TicketCategory(
+            long id, String serviceCode, Long parentId, CatalogNames names, String kind, String queue, int sortOrder) {
+        this.id = id;
+        this.serviceCode = serviceCode;
+        this.parentId = parentId;
+        this.kind = kind;
+        this.queueCode = queue;
+        this.active = true;
+        this.sortOrder = sortOrder;
+        rename(names);
+    }
+
+    public void rename(CatalogNames names) {
+        this.nameEs = names.es();
+        this.nameEn = names.en();
+    }
+
+    /** Moves the category (with its subtree) under {@code newParent}; the caller checked it makes no cycle. */
+    public void moveUnder(Long newParent, int newSortOrder) {
+        this.parentId = newParent;
+        this.sortOrder = newSortOrder;
+    }
+
+    /** No new tickets here from now on; tickets already opened keep it. */
+    public void deactivate() {
+        this.active = false;
+    }
 
     public long id() {
         return id;

@@ -2,12 +2,15 @@ package io.andes.ticketing.domain.request;
 
 import static org.eclipse.persistence.annotations.MultitenantType.SINGLE_TABLE;
 
+import io.andes.ticketing.domain.catalog.FieldValue;
 import io.andes.ticketing.domain.catalog.TicketCategory;
 import io.andes.ticketing.domain.ticket.TicketContent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -38,16 +41,29 @@ public class RequestItem {
     @Column(name = "photo_count", nullable = false)
     private int photoCount;
 
+    @Column(name = "field_values")
+    private String fieldValues;
+
     protected RequestItem() {}
 
-    /** The {@code order}-th item of {@code request}; the description is checked like a ticket's. */
-    public RequestItem(ServiceRequest request, TicketCategory category, String description, int order) {
+    /**
+     * The {@code order}-th item of {@code request}; the description is checked like a ticket's, the field values were
+     * accepted by the category's fields.
+     */
+    public RequestItem(
+            ServiceRequest request, TicketCategory category, String description, List<FieldValue> fields, int order) {
         this.id = UUID.randomUUID().toString();
         this.requestId = request.id();
         this.categoryId = category.id();
         this.description = TicketContent.required(
                 "description", description, TicketContent.DESCRIPTION_MAX, "la descripción", "the description");
         this.position = order;
+        this.fieldValues = fields.isEmpty() ? null : ItemFieldValues.encode(fields);
+    }
+
+    /** The field values as filled in, key to value, to be accepted again when the request is sent. */
+    public Map<String, String> fieldValues() {
+        return ItemFieldValues.decode(fieldValues);
     }
 
     /** Counts photos added; the caller checks the limit first. */

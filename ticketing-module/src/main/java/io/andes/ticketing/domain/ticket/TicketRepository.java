@@ -46,6 +46,11 @@ public interface TicketRepository {
     /** The conversation, oldest first; internal notes only when asked for. */
     List<TicketMessage> messages(Ticket ticket, boolean withInternal);
 
+    void add(TicketFieldValue value);
+
+    /** The category fields the ticket was opened with, in form order. */
+    List<TicketFieldValue> fieldValues(Ticket ticket);
+
     void add(TicketAttachment attachment, AttachmentContent content);
 
     List<TicketAttachment> attachments(Ticket ticket);

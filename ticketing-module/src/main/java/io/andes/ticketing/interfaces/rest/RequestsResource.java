@@ -72,7 +72,8 @@ public class RequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addItem(@PathParam("id") String id, RequestBodies.Item body) {
         var valid = bodies.valid(body);
-        RequestViews.Item item = requests.addItem(id, valid.categoryId(), valid.description(), english());
+        RequestViews.Item item =
+                requests.addItem(id, valid.categoryId(), valid.description(), valid.fields(), english());
         return Response.status(Response.Status.CREATED).entity(item).build();
     }
 

@@ -1,7 +1,6 @@
 package io.andes.ticketing.interfaces.rest;
 
 import io.andes.core.interfaces.rest.BodyValidator;
-import io.andes.core.problem.ProblemException;
 import io.andes.core.security.AllowedRoles;
 import io.andes.core.security.Roles;
 import io.andes.ticketing.api.TicketViews;
@@ -31,14 +30,8 @@ public class RoutesResource {
 
     @PUT
     public TicketViews.Route route(@PathParam("categoryId") String categoryId, DeskRequests.Route body) {
-        return setup.route(category(categoryId), bodies.valid(body).queue());
-    }
-
-    private static long category(String raw) {
-        try {
-            return Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound("la categoría " + raw, "Category " + raw);
-        }
+        return setup.route(
+                CatalogRequests.id(categoryId, "la categoría", "Category"),
+                bodies.valid(body).queue());
     }
 }

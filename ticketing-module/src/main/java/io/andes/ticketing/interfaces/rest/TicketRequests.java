@@ -3,6 +3,7 @@ package io.andes.ticketing.interfaces.rest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 
 /** Request bodies of the ticket API; the domain validates the values again. */
 public final class TicketRequests {
@@ -15,7 +16,8 @@ public final class TicketRequests {
             @NotBlank @Size(max = 200) String subject,
             @NotBlank @Size(max = 20_000) String description,
             @Size(max = 30) String contactPhone,
-            @Size(max = 20) String continues) {}
+            @Size(max = 20) String continues,
+            @Size(max = 50) Map<String, Object> fields) {}
 
     public record Reply(@NotBlank @Size(max = 20_000) String body) {}
 

@@ -48,6 +48,7 @@ public class TicketsResource {
                 valid.serviceCode(),
                 valid.categoryId(),
                 new TicketContent(valid.subject(), valid.description(), valid.contactPhone()),
+                valid.fields(),
                 valid.continues(),
                 english());
         return Response.created(URI.create("v1/tickets/" + ticket.number()))

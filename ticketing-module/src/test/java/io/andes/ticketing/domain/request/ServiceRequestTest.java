@@ -10,6 +10,7 @@ import io.andes.ticketing.domain.catalog.TicketCategory;
 import io.andes.ticketing.domain.numbering.RequestNumber;
 import io.andes.ticketing.domain.ticket.Requester;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ServiceRequestTest {
@@ -66,13 +67,13 @@ class ServiceRequestTest {
     void anItemNeedsADescriptionAndRemembersItsCategoryAndOrder() {
         TicketCategory category = TestCategories.leaf(102L, TicketCategory.SUPPORT, "tecnica");
 
-        RequestItem item = new RequestItem(draft, category, "  Se cae al emitir  ", 2);
+        RequestItem item = new RequestItem(draft, category, "  Se cae al emitir  ", List.of(), 2);
 
         assertThat(item.description()).isEqualTo("Se cae al emitir");
         assertThat(item.categoryId()).isEqualTo(102L);
         assertThat(item.order()).isEqualTo(2);
         assertThat(item.requestId()).isEqualTo(draft.id());
-        assertThatThrownBy(() -> new RequestItem(draft, category, "   ", 3))
+        assertThatThrownBy(() -> new RequestItem(draft, category, "   ", List.of(), 3))
                 .isInstanceOfSatisfying(
                         ProblemException.class, p -> assertThat(p.type()).isEqualTo(ProblemType.VALIDATION));
     }
