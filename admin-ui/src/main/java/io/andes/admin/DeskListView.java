@@ -14,7 +14,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,7 +25,6 @@ import java.util.Set;
 public class DeskListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final List<String> QUEUES = List.of("tecnica", "administrativa", "comercial");
 
     @Inject
     SupportQueues queues;
@@ -76,10 +74,6 @@ public class DeskListView implements Serializable {
             }
         }
         return null;
-    }
-
-    public List<String> getQueues() {
-        return QUEUES;
     }
 
     public TicketStatus[] getStatuses() {

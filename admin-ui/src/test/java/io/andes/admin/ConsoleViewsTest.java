@@ -52,7 +52,6 @@ class ConsoleViewsTest {
             Map.entry("tenant.status.", names(TenantStatus.values())),
             Map.entry("user.status.", List.of(TenantUserView.ACTIVE, TenantUserView.DEACTIVATED)),
             Map.entry("newTenant.taxId.hint.", names(Country.values())),
-            Map.entry("desk.queue.", DeskListView.QUEUES),
             Map.entry("desk.status.", names(TicketStatus.values())),
             Map.entry("desk.tier.", names(SupportTier.values())),
             Map.entry("desk.priority.", names(TicketPriority.values())),
