@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -103,6 +105,13 @@ public class AdvisorOffers {
                     return request;
                 },
                 english);
+    }
+
+    /** The store items a quote may hold, for forms. */
+    public List<AdvisorViews.Choice> products(boolean english) {
+        return Arrays.stream(QuoteProduct.values())
+                .map(p -> new AdvisorViews.Choice(p.name(), p.label(english)))
+                .toList();
     }
 
     private static String describe(QuoteDraft draft) {
