@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
  * The advisor channel in real headless Chromium, signed in through Keycloak with the demo accounts: the admin of
  * Inmobiliaria Sur sees her advisor and that this is not a support channel, asks for a demonstration; the demo advisor
  * (who has no ticket menu and gets the 403 page on the tickets) answers it with a quote from the console; the admin
- * accepts the quote in one click.
+ * accepts the quote in one click. And a support agent has no advisor menu and gets the 403 page on the advisor pages.
  */
 class AdvisorBrowserIT extends AndesIT {
 
@@ -77,5 +77,22 @@ class AdvisorBrowserIT extends AndesIT {
         assertThat(quote.getString("acceptedBy")).isEqualTo("admin@inmobiliaria-sur.cl");
         assertThat(quote.getJsonArray("lines").getJsonObject(0).getString("product"))
                 .isEqualTo("USERS");
+    }
+
+    @Test
+    void aSupportAgentHasNoAdvisorMenuAndGetsTheDeniedPageOnTheAdvisorPages() throws Exception {
+        try (Browser agent = Browser.start()) {
+            agent.open(api.base() + "/admin/tickets.xhtml");
+            agent.signIn("soporte@andes.dev", PASSWORD);
+            agent.awaitUrlContaining("/admin/");
+            agent.open(api.base() + "/admin/tickets.xhtml");
+            agent.await(By.id("menu-tickets"));
+            assertThat(agent.driver().findElements(By.id("menu-advisor"))).isEmpty();
+            agent.open(api.base() + "/admin/asesoria.xhtml");
+            agent.await(By.id("denied-title"));
+            agent.open(api.base() + "/admin/solicitud-comercial.xhtml?cliente=" + TENANT + "&numero=C-000001");
+            agent.await(By.id("denied-title"));
+            assertThat(agent.pageText()).doesNotContain("C-000001");
+        }
     }
 }
