@@ -32,11 +32,17 @@ public class ConsoleHeader {
         return user.hasRole(Roles.SUPPORT_AGENT) || user.hasRole(Roles.PLATFORM_ADMIN);
     }
 
+    @Inject
+    ConsoleAccess access;
+
     /** Support agents, platform admins and billing staff work ticket queues; advisors never see support tickets. */
     public boolean isDeskWorker() {
-        return user.hasRole(Roles.SUPPORT_AGENT)
-                || user.hasRole(Roles.PLATFORM_ADMIN)
-                || user.hasRole(Roles.BILLING_STAFF);
+        return access.isDeskWorker();
+    }
+
+    /** Advisors and platform admins work the advisor channel; support and billing staff never see it. */
+    public boolean isAdvisorDesk() {
+        return access.isAdvisorDesk();
     }
 
     public void useSpanish() {

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -82,11 +83,20 @@ public final class MailCatcher implements AutoCloseable {
         if (user == null) {
             return List.of();
         }
-        List<Mail> mails = new ArrayList<>();
-        for (StoredMessage stored : inbox(user)) {
-            mails.add(read(address, stored.getMimeMessage()));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<Mail> mails = new ArrayList<>();
+                for (StoredMessage stored : inbox(user)) {
+                    mails.add(read(address, stored.getMimeMessage()));
+                }
+                return mails;
+            } catch (ConcurrentModificationException arriving) {
+                // GreenMail appends to the mailbox list while it is read: a mail arrived meanwhile; read it again
+                if (attempt == 5) {
+                    throw arriving;
+                }
+            }
         }
-        return mails;
     }
 
     /** The newest message to {@code address}, waiting for one to arrive; fails after {@code timeout}. */

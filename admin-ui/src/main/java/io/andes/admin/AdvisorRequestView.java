@@ -1,0 +1,183 @@
+package io.andes.admin;
+
+import io.andes.billing.advisor.api.AdvisorViews;
+import io.andes.billing.advisor.application.AdvisorInbox;
+import io.andes.billing.advisor.application.AdvisorOffers;
+import io.andes.core.interfaces.rest.TenantsResource;
+import io.andes.core.problem.ProblemException;
+import io.andes.core.tenancy.TenantId;
+import io.andes.core.web.LanguageSelection;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A tenant's commercial request on the console ({@code ?cliente=CODE&numero=C-000001}): the conversation, the
+ * advisor's answer, the scheduling of a demonstration or training, a quote of store items and the closing. Each read
+ * and action is an audited staff access to that tenant; another advisor's tenant reads as not found.
+ */
+@Named("advisorRequestView")
+@ViewScoped
+public class AdvisorRequestView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String READ_REASON = "consola de asesoría comercial";
+
+    @Inject
+    AdvisorInbox inbox;
+
+    @Inject
+    AdvisorOffers offers;
+
+    @Inject
+    VendorTime time;
+
+    @Inject
+    LanguageSelection language;
+
+    @Inject
+    ConsoleMessages messages;
+
+    private String tenant;
+    private String number;
+    private transient AdvisorViews.Request request;
+    private boolean notFound;
+    private String answer;
+    private String sessionKind = "DEMOSTRACION";
+    private String sessionAt;
+    private String sessionLink;
+    private QuoteForm quote = new QuoteForm();
+
+    public void load() {
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            notFound = getRequest() == null;
+        }
+    }
+
+    public AdvisorViews.Request getRequest() {
+        if (!notFound && request == null) {
+            try {
+                request = inbox.view(tenantId(), number, READ_REASON, language.isEnglish());
+            } catch (ProblemException | IllegalArgumentException unknown) {
+                notFound = true;
+            }
+        }
+        return request;
+    }
+
+    public void send() {
+        if (act(() -> inbox.reply(tenantId(), number, answer, language.isEnglish()), "advisor.answered")) {
+            answer = null;
+        }
+    }
+
+    public void schedule() {
+        if (act(
+                () -> offers.schedule(tenantId(), number, sessionKind, sessionAt, sessionLink, language.isEnglish()),
+                "advisor.scheduled")) {
+            sessionAt = null;
+            sessionLink = null;
+        }
+    }
+
+    public void sendQuote() {
+        if (act(() -> offers.quote(tenantId(), number, quote.draft(), language.isEnglish()), "advisor.quoted")) {
+            quote = new QuoteForm();
+        }
+    }
+
+    public void close() {
+        act(() -> inbox.close(tenantId(), number, language.isEnglish()), "advisor.closedDone");
+    }
+
+    private boolean act(Supplier<?> change, String doneKey) {
+        try {
+            change.get();
+            messages.info(doneKey, number);
+            return true;
+        } catch (ProblemException problem) {
+            messages.problem(problem);
+            FacesContext.getCurrentInstance().validationFailed();
+            return false;
+        } finally {
+            request = null;
+        }
+    }
+
+    private TenantId tenantId() {
+        return TenantsResource.id(tenant);
+    }
+
+    public List<AdvisorViews.Choice> getProducts() {
+        return offers.products(language.isEnglish());
+    }
+
+    public boolean isOpen() {
+        return getRequest() != null && !"CERRADA".equals(getRequest().status());
+    }
+
+    public String dateTime(Instant instant) {
+        return time.dateTime(instant);
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public String getTenant() {
+        return tenant;
+    }
+
+    public void setTenant(String tenant) {
+        this.tenant = tenant;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public String getSessionKind() {
+        return sessionKind;
+    }
+
+    public void setSessionKind(String sessionKind) {
+        this.sessionKind = sessionKind;
+    }
+
+    public String getSessionAt() {
+        return sessionAt;
+    }
+
+    public void setSessionAt(String sessionAt) {
+        this.sessionAt = sessionAt;
+    }
+
+    public String getSessionLink() {
+        return sessionLink;
+    }
+
+    public void setSessionLink(String sessionLink) {
+        this.sessionLink = sessionLink;
+    }
+
+    public QuoteForm getQuote() {
+        return quote;
+    }
+}

@@ -1,0 +1,50 @@
+package io.andes.admin;
+
+import io.andes.core.security.CurrentUser;
+import io.andes.core.security.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Which console areas a staff member works, enforced on the pages themselves (a view action answers 403 whatever link
+ * brought them there): support tickets are never an advisor's, and the advisor channel is never support's or billing's.
+ */
+@Named("consoleAccess")
+@RequestScoped
+public class ConsoleAccess {
+
+    @Inject
+    CurrentUser user;
+
+    /** Support agents, platform admins and billing staff work ticket queues; advisors never see support tickets. */
+    public boolean isDeskWorker() {
+        return user.hasRole(Roles.SUPPORT_AGENT)
+                || user.hasRole(Roles.PLATFORM_ADMIN)
+                || user.hasRole(Roles.BILLING_STAFF);
+    }
+
+    /** Advisors and platform admins work the advisor channel. */
+    public boolean isAdvisorDesk() {
+        return user.hasRole(Roles.ADVISOR) || user.hasRole(Roles.PLATFORM_ADMIN);
+    }
+
+    public void requireDeskWorker() throws IOException {
+        refuseUnless(isDeskWorker());
+    }
+
+    public void requireAdvisorDesk() throws IOException {
+        refuseUnless(isAdvisorDesk());
+    }
+
+    private static void refuseUnless(boolean allowed) throws IOException {
+        if (!allowed) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+            faces.responseComplete();
+        }
+    }
+}
