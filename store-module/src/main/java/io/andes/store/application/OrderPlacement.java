@@ -64,7 +64,10 @@ public class OrderPlacement {
     @Inject
     Transactions transactions;
 
-    public StoreViews.Order place(Basket basket, String fingerprint, OrderMode mode, String key, boolean english) {
+    /** An order as placed now, or as first placed under the same idempotency key ({@code replayed}). */
+    public record Placed(StoreViews.Order order, boolean replayed) {}
+
+    public Placed place(Basket basket, String fingerprint, OrderMode mode, String key, boolean english) {
         IdempotencyKey idempotencyKey = IdempotencyKey.fromHeader(key);
         if (mode != OrderMode.RENEWAL) {
             throw new ProblemException(
@@ -84,7 +87,7 @@ public class OrderPlacement {
         }
     }
 
-    private StoreViews.Order placeOnce(
+    private Placed placeOnce(
             Basket basket, String fingerprint, OrderMode mode, String key, String request, boolean english) {
         Subscription subscription = subscriptions.locked();
         var earlier = orders.byIdempotencyKey(key);
@@ -114,7 +117,7 @@ public class OrderPlacement {
             orders.add(new PendingCharge(orderLine, line.describe(false), line.prorated(), now));
         }
         subscription.touch(now);
-        return presenter.order(order, orders.lines(order), english);
+        return new Placed(presenter.order(order, orders.lines(order), english), false);
     }
 
     /** Raises the subscription's add-on and, for a quota add-on, the tenant's limit at once (audited by the core). */
@@ -133,7 +136,7 @@ public class OrderPlacement {
                         "pedido " + order.number() + ": " + line.quantity() + " × " + addOn.name(false)));
     }
 
-    private StoreViews.Order replay(StoreOrder first, String request, boolean english) {
+    private Placed replay(StoreOrder first, String request, boolean english) {
         if (!first.sameRequest(request)) {
             throw new ProblemException(
                     ProblemType.IDEMPOTENCY_KEY_REUSED,
@@ -141,7 +144,7 @@ public class OrderPlacement {
                     "The idempotency key was already used with a different purchase; use a new key.",
                     Map.of("order", first.number().formatted()));
         }
-        return presenter.order(first, orders.lines(first), english);
+        return new Placed(presenter.order(first, orders.lines(first), english), true);
     }
 
     private static ProblemException quoteChanged() {

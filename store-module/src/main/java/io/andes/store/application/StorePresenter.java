@@ -12,6 +12,8 @@ import io.andes.store.domain.quote.Quote;
 import io.andes.store.domain.quote.QuoteLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
 
@@ -31,7 +33,7 @@ public class StorePresenter {
                 proration.periodStart(),
                 proration.periodEnd().minusDays(1),
                 proration.periodEnd(),
-                quote.taxPercent(),
+                percent(quote.taxPercent()),
                 quote.lines().stream().map(l -> line(l, english)).toList(),
                 new StoreViews.Totals(
                         quote.proratedNet().amount(),
@@ -69,7 +71,7 @@ public class StorePresenter {
                 order.orderedAt(),
                 order.activatedAt().orElse(null),
                 currency.getCurrencyCode(),
-                order.taxPercent(),
+                percent(order.taxPercent()),
                 lines.stream().map(l -> line(l, currency, english)).toList(),
                 new StoreViews.Totals(
                         order.proratedNet().amount(),
@@ -92,6 +94,11 @@ public class StorePresenter {
                         prorated,
                         line.recurring(currency)),
                 english);
+    }
+
+    /** Two decimals always, so that an answer replayed from the database reads the same as the first. */
+    private static BigDecimal percent(BigDecimal percent) {
+        return percent.setScale(2, RoundingMode.HALF_UP);
     }
 
     public StoreViews.OrderSummary summary(StoreOrder order) {

@@ -51,10 +51,11 @@ public class OrdersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response place(@HeaderParam("Idempotency-Key") String key, StoreRequests.OrderBody body) {
         var valid = bodies.valid(body);
-        StoreViews.Order order =
+        OrderPlacement.Placed placed =
                 placement.place(valid.basket(), valid.quoteFingerprint(), valid.orderMode(), key, english());
-        return Response.created(URI.create("v1/store/orders/" + order.id()))
-                .entity(order)
+        return Response.created(URI.create("v1/store/orders/" + placed.order().id()))
+                .header("Idempotent-Replayed", placed.replayed())
+                .entity(placed.order())
                 .build();
     }
 
