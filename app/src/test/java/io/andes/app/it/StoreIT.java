@@ -207,9 +207,12 @@ class StoreIT extends AndesIT {
     }
 
     @Test
-    void prioritySupportIsBoughtAtMostOnce() {
+    void prioritySupportRaisesTheTierOfNewTicketsAndIsBoughtAtMostOnce() {
         String lines = "[{\"product\":\"priority-support\",\"quantity\":1}]";
         store.activated(tenant.adminToken(), "support-1", lines);
+        String number = new TicketCalls(api).open(tenant.userToken(), "Necesito ayuda prioritaria", null);
+        JsonObject ticket = store.page("/api/v1/tickets/" + number, tenant.userToken());
+        assertThat(ticket.getJsonObject("sla").getString("tier")).isEqualTo("PRIORITARIO");
         String before = store.storeState(tenant.adminToken());
 
         Api.Reply again = store.order(
