@@ -1,7 +1,10 @@
 package io.andes.store.domain.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.andes.core.problem.ProblemException;
+import io.andes.core.problem.ProblemType;
 import io.andes.store.domain.catalog.BillingPeriod;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,5 +41,13 @@ class BillingCycleTest {
         assertThat(subscription.advanceTo(LocalDate.parse("2026-04-18"), NOW))
                 .isEqualTo(new BillingCycle(LocalDate.parse("2026-04-18"), LocalDate.parse("2026-05-18")));
         assertThat(subscription.cycleOn(LocalDate.parse("2026-04-20")).start()).isEqualTo("2026-04-18");
+    }
+
+    @Test
+    void aDayBeforeTheSubscriptionStartsHasNoPeriod() {
+        BillingCycle december = new BillingCycle(LocalDate.parse("2026-12-01"), LocalDate.parse("2027-01-01"));
+        assertThatThrownBy(() -> december.containing(LocalDate.parse("2026-11-30"), BillingPeriod.MONTHLY))
+                .isInstanceOfSatisfying(
+                        ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT));
     }
 }
