@@ -8,13 +8,11 @@ import io.andes.core.problem.ProblemException;
 import io.andes.core.problem.ProblemType;
 import io.andes.core.security.CurrentUser;
 import io.andes.core.security.Roles;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Provider;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -49,11 +47,7 @@ public class IntegrationsView implements Serializable {
     private transient List<WebhookView> endpoints;
 
     public void requireAdministrator() throws IOException {
-        if (!user.get().hasRole(Roles.TENANT_ADMIN)) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        AdministratorsOnly.require(user.get());
     }
 
     public List<WebhookView> getEndpoints() {

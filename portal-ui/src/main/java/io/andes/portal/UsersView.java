@@ -11,13 +11,11 @@ import io.andes.core.security.Roles;
 import io.andes.core.web.LanguageSelection;
 import io.andes.core.web.PagedModel;
 import io.andes.core.web.TenantFormats;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Provider;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -58,11 +56,7 @@ public class UsersView implements Serializable {
 
     /** The page itself is refused to non-administrators, whatever link brought them here. */
     public void requireAdministrator() throws IOException {
-        if (!isAdministrator()) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        AdministratorsOnly.require(user.get());
     }
 
     public PagedModel<TenantUserView> getModel() {

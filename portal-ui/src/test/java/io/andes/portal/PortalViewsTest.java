@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import io.andes.core.api.TenantRole;
 import io.andes.core.api.TenantUserView;
 import io.andes.core.domain.tenant.TenantStatus;
+import io.andes.store.domain.catalog.BillingPeriod;
+import io.andes.store.domain.order.OrderStatus;
 import io.andes.ticketing.domain.ticket.TicketStatus;
 import io.andes.ticketing.domain.visit.VisitStatus;
 import java.io.IOException;
@@ -47,7 +49,9 @@ class PortalViewsTest {
             "tenant.status.", names(TenantStatus.values()),
             "user.status.", List.of(TenantUserView.ACTIVE, TenantUserView.DEACTIVATED),
             "ticket.status.", names(TicketStatus.values()),
-            "visits.status.", names(VisitStatus.values()));
+            "visits.status.", names(VisitStatus.values()),
+            "store.product.price.", names(BillingPeriod.values()),
+            "store.status.", names(OrderStatus.values()));
 
     @Test
     void everyViewIsWellFormedXml() throws Exception {

@@ -23,4 +23,11 @@ public interface EntitlementService {
 
     /** Sets the add-on units on top of the plan (the store calls this when add-ons are bought or removed). */
     EntitlementView changeAdditional(EntitlementType type, int additional, String reason);
+
+    /**
+     * Raises (positive {@code delta}) or lowers (negative) the add-on units on top of the plan, under the quota's lock
+     * and in the caller's transaction when there is one; audited like {@link #changeAdditional}. The limit never drops
+     * below what is in use.
+     */
+    EntitlementView adjustAdditional(EntitlementType type, int delta, String reason);
 }

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 
 /** The quota use cases of the bound tenant; see {@link EntitlementService}. */
 @ApplicationScoped
@@ -125,11 +126,22 @@ public class EntitlementUseCases implements EntitlementService {
 
     @Override
     public EntitlementView changeAdditional(EntitlementType type, int additional, String reason) {
+        return setAdditional(type, current -> additional, reason);
+    }
+
+    @Override
+    public EntitlementView adjustAdditional(EntitlementType type, int delta, String reason) {
+        return setAdditional(type, current -> Math.addExact(current, delta), reason);
+    }
+
+    private EntitlementView setAdditional(EntitlementType type, IntUnaryOperator change, String reason) {
         return transactions.required(() -> {
             Entitlement entitlement = entitlements.lock(type).orElseThrow(() -> notFound(type));
             int before = entitlement.limit();
             entitlement.changeAdditional(
-                    additional, calendar.today(), calendar.provenance().at());
+                    change.applyAsInt(entitlement.additional()),
+                    calendar.today(),
+                    calendar.provenance().at());
             audit.record(new AuditEntry(
                     "entitlement.limit-changed",
                     type.name(),
@@ -147,14 +159,7 @@ public class EntitlementUseCases implements EntitlementService {
     }
 
     private static IdempotencyKey key(String text) {
-        try {
-            return new IdempotencyKey(text);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(
-                    ProblemType.MISSING_IDEMPOTENCY_KEY,
-                    "Envíe el encabezado Idempotency-Key con 1 a 100 caracteres ASCII visibles.",
-                    "Send the Idempotency-Key header with 1 to 100 visible ASCII characters.");
-        }
+        return IdempotencyKey.fromHeader(text);
     }
 
     private static MovementReceipt receipt(EntitlementMovement m, boolean replayed) {

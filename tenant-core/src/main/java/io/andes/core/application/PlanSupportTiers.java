@@ -1,13 +1,14 @@
 package io.andes.core.application;
 
+import io.andes.core.api.SupportTierUpgrades;
 import io.andes.core.api.TenantSupportTiers;
-import io.andes.core.domain.tenant.Plan;
 import io.andes.core.domain.tenant.PlanRepository;
 import io.andes.core.domain.tenant.Tenant;
 import io.andes.core.domain.tenant.TenantRepository;
 import io.andes.core.infrastructure.Transactions;
 import io.andes.core.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,8 +17,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A tenant's support tier, read from its current plan (in the caller's transaction, or one of its own) and kept a few
- * seconds per tenant, since every ticket opening asks for it. A tenant not found is not kept.
+ * A tenant's support tier, read from its current plan or from a tier it bought on top (in the caller's transaction, or
+ * one of its own) and kept a few seconds per tenant, since every ticket opening asks for it. A tenant not found is not
+ * kept.
  */
 @ApplicationScoped
 public class PlanSupportTiers implements TenantSupportTiers {
@@ -36,6 +38,9 @@ public class PlanSupportTiers implements TenantSupportTiers {
     @Inject
     Clock clock;
 
+    @Inject
+    Instance<SupportTierUpgrades> upgrades;
+
     private final Map<TenantId, Entry> entries = new ConcurrentHashMap<>();
 
     @Override
@@ -46,13 +51,19 @@ public class PlanSupportTiers implements TenantSupportTiers {
                 && entry.loadedAt.plus(CachedTenantDirectory.TIME_TO_LIVE).isAfter(now)) {
             return Optional.of(entry.tier);
         }
-        Optional<String> loaded = transactions.required(() ->
-                tenants.find(tenant).map(Tenant::planCode).flatMap(plans::find).map(Plan::supportTier));
+        Optional<String> loaded = transactions.required(() -> tenants.find(tenant)
+                .map(Tenant::planCode)
+                .flatMap(plans::find)
+                .map(plan -> upgraded(tenant).orElse(plan.supportTier())));
         if (entries.size() > MAX_ENTRIES) {
             entries.clear();
         }
         loaded.ifPresent(tier -> entries.put(tenant, new Entry(tier, now)));
         return loaded;
+    }
+
+    private Optional<String> upgraded(TenantId tenant) {
+        return upgrades.isResolvable() ? upgrades.get().upgradedTier(tenant) : Optional.empty();
     }
 
     private record Entry(String tier, Instant loadedAt) {}

@@ -124,6 +124,10 @@ public class Entitlement {
         return included + additional;
     }
 
+    public int additional() {
+        return additional;
+    }
+
     public int used() {
         return used;
     }

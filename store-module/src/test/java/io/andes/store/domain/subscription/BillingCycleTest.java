@@ -1,0 +1,53 @@
+package io.andes.store.domain.subscription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.andes.core.problem.ProblemException;
+import io.andes.core.problem.ProblemType;
+import io.andes.store.domain.catalog.BillingPeriod;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+
+class BillingCycleTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-18T12:00:00Z");
+
+    @Test
+    void aMonthlyPeriodEndsOnTheSameDayNextMonth() {
+        assertThat(BillingPeriod.MONTHLY.endOf(LocalDate.parse("2026-01-15"))).isEqualTo("2026-02-15");
+        assertThat(BillingPeriod.ANNUAL.endOf(LocalDate.parse("2028-02-29"))).isEqualTo("2029-02-28");
+    }
+
+    @Test
+    void theCycleContainingADayCountsForwardFromTheStoredOne() {
+        BillingCycle march = new BillingCycle(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-04-01"));
+        assertThat(march.containing(LocalDate.parse("2026-03-31"), BillingPeriod.MONTHLY))
+                .isEqualTo(march);
+        assertThat(march.containing(LocalDate.parse("2026-04-01"), BillingPeriod.MONTHLY))
+                .isEqualTo(new BillingCycle(LocalDate.parse("2026-04-01"), LocalDate.parse("2026-05-01")));
+        assertThat(march.containing(LocalDate.parse("2026-06-10"), BillingPeriod.MONTHLY))
+                .isEqualTo(new BillingCycle(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-07-01")));
+    }
+
+    @Test
+    void aNewSubscriptionStartsTodayAndAdvancesOnlyWhenItsPeriodHasEnded() {
+        Subscription subscription = new Subscription(
+                "basico", BillingPeriod.MONTHLY, Currency.getInstance("CLP"), LocalDate.parse("2026-03-18"), NOW);
+        BillingCycle first = subscription.cycleOn(LocalDate.parse("2026-04-17"));
+        assertThat(first).isEqualTo(new BillingCycle(LocalDate.parse("2026-03-18"), LocalDate.parse("2026-04-18")));
+        assertThat(subscription.advanceTo(LocalDate.parse("2026-04-18"), NOW))
+                .isEqualTo(new BillingCycle(LocalDate.parse("2026-04-18"), LocalDate.parse("2026-05-18")));
+        assertThat(subscription.cycleOn(LocalDate.parse("2026-04-20")).start()).isEqualTo("2026-04-18");
+    }
+
+    @Test
+    void aDayBeforeTheSubscriptionStartsHasNoPeriod() {
+        BillingCycle december = new BillingCycle(LocalDate.parse("2026-12-01"), LocalDate.parse("2027-01-01"));
+        assertThatThrownBy(() -> december.containing(LocalDate.parse("2026-11-30"), BillingPeriod.MONTHLY))
+                .isInstanceOfSatisfying(
+                        ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT));
+    }
+}
