@@ -16,7 +16,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Many clients at the same instant: the limit holds exactly and a retried key is applied once. */
+/**
+ * Many clients at the same instant: the limit holds exactly, a retried key is applied once, and a new tenant's first
+ * numbers are handed out once each.
+ */
 class ConcurrencyIT extends AndesIT {
 
     TestTenant tenant;
@@ -67,6 +70,23 @@ class ConcurrencyIT extends AndesIT {
                         .json()
                         .getInt("total"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aNewTenantsFirstTicketsOpenedAtOnceAllGetTheirOwnNumber() throws Exception {
+        List<Api.Reply> replies = simultaneously(
+                8,
+                i -> api.post(
+                        "/api/v1/tickets",
+                        tenant.userToken(),
+                        "{\"serviceCode\":\"erp\",\"categoryId\":102,\"subject\":\"Primer ticket " + i
+                                + "\",\"description\":\"Abierto a la vez que otros siete.\"}"));
+
+        assertThat(replies)
+                .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
+        assertThat(replies.stream().map(r -> r.json().getString("number")))
+                .containsExactlyInAnyOrder(
+                        "T-000001", "T-000002", "T-000003", "T-000004", "T-000005", "T-000006", "T-000007", "T-000008");
     }
 
     private Api.Reply consume(String key) {

@@ -1,5 +1,6 @@
 package io.andes.ticketing.infrastructure;
 
+import io.andes.core.infrastructure.CounterRows;
 import io.andes.ticketing.domain.ticket.TicketCounter;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,9 +13,8 @@ final class Counters {
     static int next(EntityManager em, String kind) {
         TicketCounter counter = em.find(TicketCounter.class, kind, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
-            // the tenant's first of this kind; two first ones at once: one insert fails and that request is retried
-            counter = new TicketCounter(kind);
-            em.persist(counter);
+            CounterRows.createIfAbsent(em, "ticket_counter", kind);
+            counter = em.find(TicketCounter.class, kind, LockModeType.PESSIMISTIC_WRITE);
         }
         return counter.next();
     }

@@ -7,6 +7,7 @@ import io.andes.billing.advisor.domain.CommercialNumber;
 import io.andes.billing.advisor.domain.CommercialRequest;
 import io.andes.billing.advisor.domain.CommercialRequestRepository;
 import io.andes.billing.advisor.domain.QuoteLine;
+import io.andes.core.infrastructure.CounterRows;
 import io.andes.core.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,9 +28,8 @@ class JpaCommercialRequestRepository implements CommercialRequestRepository {
         CommercialCounter counter =
                 em().find(CommercialCounter.class, CommercialCounter.REQUESTS, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
-            // the tenant's first request; two first ones at once: one insert fails and that request is refused
-            counter = new CommercialCounter(CommercialCounter.REQUESTS);
-            em().persist(counter);
+            CounterRows.createIfAbsent(em(), "commercial_counter", CommercialCounter.REQUESTS);
+            counter = em().find(CommercialCounter.class, CommercialCounter.REQUESTS, LockModeType.PESSIMISTIC_WRITE);
         }
         return counter.next();
     }
