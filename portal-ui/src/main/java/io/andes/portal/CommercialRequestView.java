@@ -13,6 +13,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.function.Supplier;
 
@@ -83,8 +85,17 @@ public class CommercialRequestView implements Serializable {
         }
     }
 
-    public void accept(String quoteId) {
-        act(() -> quotes.accept(number, quoteId, language.isEnglish()), "advisor.quoteAccepted");
+    /** Accepts the quote and takes the administrator to the store with the quoted items in the cart. */
+    public String accept(String quoteId) {
+        if (!act(() -> quotes.accept(number, quoteId, language.isEnglish()), "advisor.quoteAccepted")) {
+            return null;
+        }
+        messages.keepForRedirect();
+        return "/portal/tienda?faces-redirect=true&solicitud=" + encoded(number) + "&cotizacion=" + encoded(quoteId);
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private boolean act(Supplier<?> change, String doneKey) {

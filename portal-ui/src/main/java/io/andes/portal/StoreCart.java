@@ -23,6 +23,19 @@ public class StoreCart implements Serializable {
         lines.add(new Line(product, name));
     }
 
+    /** Sets the add-on's quantity: a new line, or the given quantity on its line. */
+    void put(String product, String name, int quantity) {
+        for (Line line : lines) {
+            if (line.product.equals(product)) {
+                line.quantity = quantity;
+                return;
+            }
+        }
+        Line line = new Line(product, name);
+        line.quantity = quantity;
+        lines.add(line);
+    }
+
     void remove(Line line) {
         lines.remove(line);
     }

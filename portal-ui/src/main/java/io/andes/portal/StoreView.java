@@ -1,5 +1,7 @@
 package io.andes.portal;
 
+import io.andes.billing.advisor.api.AdvisorViews;
+import io.andes.billing.advisor.application.CommercialRequests;
 import io.andes.core.api.EntitlementService;
 import io.andes.core.api.PageRequest;
 import io.andes.core.api.TenantDirectory;
@@ -64,13 +66,60 @@ public class StoreView implements Serializable {
     @Inject
     PortalMessages messages;
 
+    @Inject
+    CommercialRequests advisorRequests;
+
     private final StoreCart cart = new StoreCart();
+    private String advisorRequest;
+    private String advisorQuote;
     private String purchaseKey = UUID.randomUUID().toString();
     private transient List<StoreViews.Product> products;
     private transient StoreViews.Quote quote;
 
     public void requireAdministrator() throws IOException {
         AdministratorsOnly.require(user.get());
+    }
+
+    /**
+     * From "Aceptar cotización" on a commercial request: the advisor's accepted quote lands in the cart and is priced
+     * at once; the administrator reviews it and activates as with any cart. An unknown request or quote is a message.
+     */
+    public void loadAdvisorQuote() {
+        if (advisorRequest == null || advisorQuote == null || !cart.isEmpty()) {
+            return;
+        }
+        act(() -> {
+            AdvisorViews.Quote accepted = advisorRequests.view(advisorRequest, language.isEnglish()).quotes().stream()
+                    .filter(q -> q.id().equals(advisorQuote) && q.acceptedAt() != null)
+                    .findFirst()
+                    .orElseThrow(() -> ProblemException.notFound("la cotización aceptada", "The accepted quote"));
+            for (AdvisorViews.QuoteLine line : accepted.lines()) {
+                String name = getProducts().stream()
+                        .filter(product -> product.code().equals(line.storeProduct()))
+                        .map(StoreViews.Product::name)
+                        .findFirst()
+                        .orElse(line.productLabel());
+                cart.put(line.storeProduct(), name, line.quantity());
+            }
+            messages.info("store.fromAdvisorQuote", advisorRequest);
+        });
+        requote();
+    }
+
+    public String getAdvisorRequest() {
+        return advisorRequest;
+    }
+
+    public void setAdvisorRequest(String advisorRequest) {
+        this.advisorRequest = advisorRequest;
+    }
+
+    public String getAdvisorQuote() {
+        return advisorQuote;
+    }
+
+    public void setAdvisorQuote(String advisorQuote) {
+        this.advisorQuote = advisorQuote;
     }
 
     public List<StoreViews.Product> getProducts() {

@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
  * The advisor channel in real headless Chromium, signed in through Keycloak with the demo accounts: the admin of
  * Inmobiliaria Sur sees her advisor and that this is not a support channel, asks for a demonstration; the demo advisor
  * (who has no ticket menu and gets the 403 page on the tickets) answers it with a quote from the console; the admin
- * accepts the quote in one click. And a support agent has no advisor menu and gets the 403 page on the advisor pages.
+ * accepts the quote in one click and finds its items in the store's cart, priced. And a support agent has no advisor menu and gets the 403 page on the advisor pages.
  */
 class AdvisorBrowserIT extends AndesIT {
 
@@ -66,7 +66,10 @@ class AdvisorBrowserIT extends AndesIT {
             admin.awaitText(By.id("request-messages"), "Le propongo una demo el jueves");
             admin.awaitText(By.id("quotes"), "Usuarios adicionales");
             admin.click(By.id("quotes:quote-list:0:accept-quote"));
-            admin.awaitText(By.id("quotes"), "Aceptada");
+            // one click: accepted, and the quoted items are in the store's cart, priced for the rest of the period
+            admin.awaitUrlContaining("/portal/tienda");
+            admin.awaitText(By.id("messages"), "cotización de su asesor");
+            admin.awaitText(By.id("store:quote-lines"), "5 × Usuario adicional");
         }
         String token = ItEnvironment.tokens()
                 .token("admin@inmobiliaria-sur.cl", TENANT, List.of(Roles.TENANT_ADMIN), Duration.ofMinutes(5));

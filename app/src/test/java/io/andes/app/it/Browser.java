@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -158,7 +158,8 @@ final class Browser implements AutoCloseable {
                         .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
                 element.click();
                 return Boolean.TRUE;
-            } catch (ElementClickInterceptedException | StaleElementReferenceException notYet) {
+            } catch (ElementNotInteractableException | StaleElementReferenceException notYet) {
+                // covered by something, or still of zero size while a panel opens (intercepted clicks included)
                 return null;
             }
         });

@@ -23,7 +23,8 @@ public final class AdvisorViews {
     /** A scheduled demonstration or training; {@code localAt} is the date and time on the tenant's wall clock. */
     public record Session(String kind, String kindLabel, Instant at, String localAt, String zone, String link) {}
 
-    public record QuoteLine(String product, String productLabel, int quantity, String note) {}
+    /** A quoted item; {@code storeProduct} is its add-on code in the store, where an accepted quote is bought. */
+    public record QuoteLine(String product, String productLabel, String storeProduct, int quantity, String note) {}
 
     public record Quote(
             String id,

@@ -119,7 +119,11 @@ final class CommercialPresenter {
                 quote.acceptedAt(),
                 lines.stream()
                         .map(l -> new AdvisorViews.QuoteLine(
-                                l.product().name(), l.product().label(english), l.quantity(), l.note()))
+                                l.product().name(),
+                                l.product().label(english),
+                                l.product().storeCode(),
+                                l.quantity(),
+                                l.note()))
                         .toList());
     }
 }
