@@ -32,6 +32,23 @@ public class ConsoleAccess {
         return user.hasRole(Roles.ADVISOR) || user.hasRole(Roles.PLATFORM_ADMIN);
     }
 
+    /**
+     * The tenant directory ("Clientes" and a tenant's page) lists every tenant, so it is the desk's and billing's, not an
+     * advisor's: advisors see only their own tenants, in their inbox.
+     */
+    public boolean isTenantDirectory() {
+        return isDeskWorker();
+    }
+
+    /** The console's home is the tenant directory; an advisor lands on the advisor inbox instead. */
+    public String enterTenantDirectory() throws IOException {
+        if (!isTenantDirectory() && user.hasRole(Roles.ADVISOR)) {
+            return "/admin/asesoria?faces-redirect=true";
+        }
+        refuseUnless(isTenantDirectory());
+        return null;
+    }
+
     public void requireDeskWorker() throws IOException {
         refuseUnless(isDeskWorker());
     }

@@ -49,6 +49,7 @@ class AdvisorBrowserIT extends AndesIT {
                 advisor.awaitText(By.id("advisor-request"), "bodegas " + tag);
                 assertThat(advisor.driver().findElements(By.id("menu-advisor"))).isNotEmpty();
                 assertThat(advisor.driver().findElements(By.id("menu-tickets"))).isEmpty();
+                assertThat(advisor.driver().findElements(By.id("menu-tenants"))).isEmpty();
 
                 advisor.type(By.id("advisor-answer:answer"), "Le propongo una demo el jueves; adjunto cotización.");
                 advisor.click(By.id("advisor-answer:send"));
@@ -60,6 +61,9 @@ class AdvisorBrowserIT extends AndesIT {
 
                 advisor.open(api.base() + "/admin/tickets.xhtml");
                 advisor.await(By.id("denied-title"));
+                // the console's home, the directory of every tenant, is not an advisor's: it leads to the inbox
+                advisor.open(api.base() + "/admin/index.xhtml");
+                advisor.awaitUrlContaining("/admin/asesoria");
             }
 
             admin.open(api.base() + "/portal/solicitud-comercial.xhtml?numero=" + number);

@@ -143,6 +143,9 @@ class AdvisorSeparationIT extends AndesIT {
                     "/problems/forbidden");
             assertProblem(api.get("/api/v1/tickets", advisor.token()), 403, "/problems/forbidden");
             assertProblem(api.get(AdvisorFixture.REQUESTS, advisor.token()), 403, "/problems/forbidden");
+            // the tenant directory lists every tenant: not an advisor's (their own tenants are in their inbox)
+            assertProblem(api.get("/api/v1/tenants", advisor.token()), 403, "/problems/forbidden");
+            assertProblem(api.get("/api/v1/tenants/" + a.code(), advisor.token()), 403, "/problems/forbidden");
         }
         assertThat(api.get(support, DeskFixture.agent(), reason).status()).isEqualTo(200);
         assertThat(api.get(AdvisorFixture.INBOX + "/" + a.code() + "/" + request, ofA.token())

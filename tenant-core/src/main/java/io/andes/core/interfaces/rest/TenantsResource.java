@@ -40,7 +40,7 @@ import java.util.List;
 @Path("v1/tenants")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@AllowedRoles({Roles.PLATFORM_ADMIN, Roles.SUPPORT_AGENT, Roles.BILLING_STAFF, Roles.ADVISOR})
+@AllowedRoles({Roles.PLATFORM_ADMIN, Roles.SUPPORT_AGENT, Roles.BILLING_STAFF})
 public class TenantsResource {
 
     public static final String REASON_HEADER = "X-Access-Reason";
