@@ -3,15 +3,8 @@ package io.andes.app.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.andes.app.it.TestTenants.TestTenant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +24,7 @@ class ConcurrencyIT extends AndesIT {
 
     @Test
     void sixtyFourConcurrentConsumptionsAgainstFiftyLeaveExactlyFiftyUsed() throws Exception {
-        List<Api.Reply> replies = simultaneously(64, i -> consume("worker-" + i));
+        List<Api.Reply> replies = Parallel.simultaneously(64, i -> consume("worker-" + i));
 
         Map<Integer, Long> byStatus =
                 replies.stream().collect(Collectors.groupingBy(Api.Reply::status, Collectors.counting()));
@@ -51,7 +44,7 @@ class ConcurrencyIT extends AndesIT {
 
     @Test
     void sameKeyReplayedTenTimesInParallelConsumesOnce() throws Exception {
-        List<Api.Reply> replies = simultaneously(10, i -> consume("one-and-only"));
+        List<Api.Reply> replies = Parallel.simultaneously(10, i -> consume("one-and-only"));
 
         assertThat(replies)
                 .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
@@ -74,7 +67,7 @@ class ConcurrencyIT extends AndesIT {
 
     @Test
     void aNewTenantsFirstTicketsOpenedAtOnceAllGetTheirOwnNumber() throws Exception {
-        List<Api.Reply> replies = simultaneously(
+        List<Api.Reply> replies = Parallel.simultaneously(
                 8,
                 i -> api.post(
                         "/api/v1/tickets",
@@ -96,30 +89,5 @@ class ConcurrencyIT extends AndesIT {
                 "{\"quantity\":1}",
                 "Idempotency-Key",
                 key);
-    }
-
-    /** Runs {@code count} calls released together by one gate, and returns every answer. */
-    private static List<Api.Reply> simultaneously(int count, Function<Integer, Api.Reply> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch gate = new CountDownLatch(1);
-            List<Future<Api.Reply>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int n = i;
-                Callable<Api.Reply> task = () -> {
-                    gate.await();
-                    return call.apply(n);
-                };
-                futures.add(pool.submit(task));
-            }
-            gate.countDown();
-            List<Api.Reply> replies = new ArrayList<>();
-            for (Future<Api.Reply> future : futures) {
-                replies.add(future.get());
-            }
-            return replies;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -4,14 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 
 /** The store API as a tenant-admin uses it: quote a basket, activate it against the quote, read the results. */
 final class StoreCalls {
@@ -71,30 +63,5 @@ final class StoreCalls {
 
     static BigDecimal amount(JsonObject object, String name) {
         return object.getJsonNumber(name).bigDecimalValue();
-    }
-
-    /** Runs {@code count} calls released together by one gate, and returns every answer. */
-    static List<Api.Reply> simultaneously(int count, IntFunction<Api.Reply> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch gate = new CountDownLatch(1);
-            List<Future<Api.Reply>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int n = i;
-                Callable<Api.Reply> task = () -> {
-                    gate.await();
-                    return call.apply(n);
-                };
-                futures.add(pool.submit(task));
-            }
-            gate.countDown();
-            List<Api.Reply> replies = new ArrayList<>();
-            for (Future<Api.Reply> future : futures) {
-                replies.add(future.get());
-            }
-            return replies;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -109,7 +109,7 @@ class StoreIT extends AndesIT {
         String fingerprint =
                 store.quoted(tenant.adminToken(), TWO_USERS_AND_A_DTE_PACK).getString("fingerprint");
 
-        List<Api.Reply> replies = StoreCalls.simultaneously(
+        List<Api.Reply> replies = Parallel.simultaneously(
                 10, i -> store.order(tenant.adminToken(), "same-click", TWO_USERS_AND_A_DTE_PACK, fingerprint));
 
         assertThat(replies)
