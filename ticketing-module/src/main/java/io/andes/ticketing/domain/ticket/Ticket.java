@@ -10,12 +10,10 @@ import io.andes.ticketing.domain.numbering.RequestNumber;
 import io.andes.ticketing.domain.numbering.TicketNumber;
 import io.andes.ticketing.domain.sla.SlaTarget;
 import io.andes.ticketing.domain.sla.SupportTier;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -60,8 +58,6 @@ public class Ticket {
     @Column(name = "subject", nullable = false)
     private String subject;
 
-    /** Loaded when read: lists of tickets never need it (the container weaves the entity for lazy attributes). */
-    @Basic(fetch = FetchType.LAZY)
     @Column(name = "description", nullable = false)
     private String description;
 
@@ -133,7 +129,6 @@ public class Ticket {
     private Instant resolutionBreachedAt;
 
     /** Subject and description folded for the history's text search ({@link FoldedText}); written once, never read. */
-    @Basic(fetch = FetchType.LAZY)
     @Column(name = "search_text", updatable = false)
     private String searchText;
 
