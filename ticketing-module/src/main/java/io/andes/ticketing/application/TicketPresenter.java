@@ -6,6 +6,7 @@ import io.andes.ticketing.domain.catalog.FieldValue;
 import io.andes.ticketing.domain.numbering.RequestNumber;
 import io.andes.ticketing.domain.numbering.TicketNumber;
 import io.andes.ticketing.domain.ticket.Ticket;
+import io.andes.ticketing.domain.ticket.TicketListing;
 import io.andes.ticketing.domain.ticket.TicketMessage;
 import io.andes.ticketing.domain.ticket.TicketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +68,7 @@ class TicketPresenter {
                 messages,
                 attachments,
                 similar,
-                requestNumber(ticket),
+                ticket.requestNumber().map(RequestNumber::formatted).orElse(null),
                 ticket.effectiveDate().orElse(null),
                 ticket.continuesFrom().map(TicketNumber::formatted).orElse(null),
                 sla,
@@ -82,6 +83,10 @@ class TicketPresenter {
     }
 
     TicketViews.TicketSummary summary(Ticket ticket, boolean english) {
+        return summary(TicketListing.of(ticket), english);
+    }
+
+    TicketViews.TicketSummary summary(TicketListing ticket, boolean english) {
         return new TicketViews.TicketSummary(
                 ticket.number().formatted(),
                 ticket.subject(),
@@ -89,11 +94,7 @@ class TicketPresenter {
                 catalog.name(ticket.categoryId(), english),
                 ticket.createdAt(),
                 ticket.updatedAt(),
-                requestNumber(ticket));
-    }
-
-    private static String requestNumber(Ticket ticket) {
-        return ticket.requestNumber().map(RequestNumber::formatted).orElse(null);
+                ticket.requestNumber().map(RequestNumber::formatted).orElse(null));
     }
 
     static TicketViews.Message message(TicketMessage message) {

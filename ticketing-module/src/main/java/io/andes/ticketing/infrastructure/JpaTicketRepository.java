@@ -11,6 +11,7 @@ import io.andes.ticketing.domain.ticket.StatusChange;
 import io.andes.ticketing.domain.ticket.Ticket;
 import io.andes.ticketing.domain.ticket.TicketCounter;
 import io.andes.ticketing.domain.ticket.TicketFieldValue;
+import io.andes.ticketing.domain.ticket.TicketListing;
 import io.andes.ticketing.domain.ticket.TicketMessage;
 import io.andes.ticketing.domain.ticket.TicketQuery;
 import io.andes.ticketing.domain.ticket.TicketRepository;
@@ -74,12 +75,14 @@ class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
-    public List<Ticket> search(TicketQuery query, int offset, int limit) {
+    public List<TicketListing> search(TicketQuery query, int offset, int limit) {
         return TicketSearch.of(query)
                 .select(em())
                 .setFirstResult(offset)
                 .setMaxResults(limit)
-                .getResultList();
+                .getResultStream()
+                .map(TicketSearch::listing)
+                .toList();
     }
 
     @Override

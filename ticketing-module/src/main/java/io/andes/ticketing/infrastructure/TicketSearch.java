@@ -1,16 +1,19 @@
 package io.andes.ticketing.infrastructure;
 
+import io.andes.ticketing.domain.numbering.RequestNumber;
 import io.andes.ticketing.domain.numbering.TicketNumber;
 import io.andes.ticketing.domain.ticket.FoldedText;
-import io.andes.ticketing.domain.ticket.Ticket;
+import io.andes.ticketing.domain.ticket.TicketListing;
 import io.andes.ticketing.domain.ticket.TicketQuery;
 import io.andes.ticketing.domain.ticket.TicketStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JPQL of a history query: only the filters given, always within the bound tenant (EclipseLink adds the tenant to
@@ -80,9 +83,23 @@ final class TicketSearch {
         }
     }
 
-    TypedQuery<Ticket> select(EntityManager em) {
-        return bind(
-                em.createQuery("SELECT t FROM Ticket t" + whereClause() + " ORDER BY t.updatedAt DESC", Ticket.class));
+    /** The listing columns only (see {@link TicketListing}): number, subject, status, category, dates, request. */
+    TypedQuery<Object[]> select(EntityManager em) {
+        return bind(em.createQuery(
+                "SELECT t.number, t.subject, t.status, t.categoryId, t.createdAt, t.updatedAt, t.requestNumber"
+                        + " FROM Ticket t" + whereClause() + " ORDER BY t.updatedAt DESC",
+                Object[].class));
+    }
+
+    static TicketListing listing(Object[] row) {
+        return new TicketListing(
+                new TicketNumber(((Number) row[0]).intValue()),
+                (String) row[1],
+                (TicketStatus) row[2],
+                ((Number) row[3]).longValue(),
+                (Instant) row[4],
+                (Instant) row[5],
+                Optional.ofNullable((Number) row[6]).map(n -> new RequestNumber(n.intValue())));
     }
 
     TypedQuery<Long> count(EntityManager em) {

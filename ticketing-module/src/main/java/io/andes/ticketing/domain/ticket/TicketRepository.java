@@ -30,7 +30,8 @@ public interface TicketRepository {
 
     Optional<Ticket> find(TicketNumber number);
 
-    List<Ticket> search(TicketQuery query, int offset, int limit);
+    /** A page of the bound tenant's history as listings (no descriptions), newest update first. */
+    List<TicketListing> search(TicketQuery query, int offset, int limit);
 
     long count(TicketQuery query);
 
