@@ -1,27 +1,38 @@
 package io.andes.core.infrastructure;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.eclipse.persistence.config.EntityManagerProperties;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
- * The first number of a kind for a tenant (T-000001, C-000001, …): its counter row, {@code (tenant_id, kind,
- * last_value)}, is created when absent before it is locked. On a duplicate the statement takes the row's exclusive
- * lock (an {@code INSERT IGNORE} would take a shared one, and two waiters upgrading it deadlock), so any number of
- * simultaneous first ones simply queue instead of failing on the key.
+ * A tenant's counter row of one kind ({@code (tenant_id, kind, last_value)}: T-000001, C-000001, …), locked for the
+ * rest of the transaction, created first when absent. The first look is a plain read: a locking read of an absent row
+ * would hold a gap lock, and two first numbers taken at once would then deadlock on their inserts. An absent row is
+ * created with {@code INSERT … ON DUPLICATE KEY UPDATE}, which on a duplicate waits for the row's exclusive lock (an
+ * {@code INSERT IGNORE} would take a shared one, and two waiters upgrading it deadlock), so simultaneous first numbers
+ * queue.
  */
 public final class CounterRows {
 
     private CounterRows() {}
 
-    /** {@code table} is one of the modules' counter tables, a constant, never input. */
-    public static void createIfAbsent(EntityManager em, String table, String kind) {
-        // native SQL is not tenant-filtered: the tenant is the one this entity manager is bound to
-        em.createNativeQuery("INSERT INTO " + table + " (tenant_id, kind, last_value) VALUES (?, ?, 0)"
-                        + " ON DUPLICATE KEY UPDATE last_value = last_value")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, em.getProperties().get(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT))
-                .setParameter(2, kind)
-                .executeUpdate();
+    /** {@code table} is the counter entity's table, a constant, never input; the entity's key field is {@code kind}. */
+    public static <T> T locked(EntityManager em, Class<T> entity, String table, String kind) {
+        // a count, not a find: the row must not enter the persistence context before it is read under the lock
+        long rows = em.createQuery(
+                        "SELECT COUNT(c) FROM " + entity.getSimpleName() + " c WHERE c.kind = :kind", Long.class)
+                .setParameter("kind", kind)
+                .getSingleResult();
+        if (rows == 0) {
+            // native SQL is not tenant-filtered: the tenant is the one this entity manager is bound to
+            em.createNativeQuery("INSERT INTO " + table + " (tenant_id, kind, last_value) VALUES (?, ?, 0)"
+                            + " ON DUPLICATE KEY UPDATE last_value = last_value")
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                    .setParameter(1, em.getProperties().get(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT))
+                    .setParameter(2, kind)
+                    .executeUpdate();
+        }
+        return em.find(entity, kind, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -12,7 +12,6 @@ import io.andes.core.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
@@ -26,11 +25,7 @@ class JpaCommercialRequestRepository implements CommercialRequestRepository {
     @Override
     public CommercialNumber nextNumber() {
         CommercialCounter counter =
-                em().find(CommercialCounter.class, CommercialCounter.REQUESTS, LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            CounterRows.createIfAbsent(em(), "commercial_counter", CommercialCounter.REQUESTS);
-            counter = em().find(CommercialCounter.class, CommercialCounter.REQUESTS, LockModeType.PESSIMISTIC_WRITE);
-        }
+                CounterRows.locked(em(), CommercialCounter.class, "commercial_counter", CommercialCounter.REQUESTS);
         return counter.next();
     }
 
