@@ -1,0 +1,77 @@
+package io.andes.billing.invoice.application;
+
+import io.andes.billing.invoice.api.BillingViews;
+import io.andes.billing.invoice.domain.BillingData;
+import io.andes.billing.invoice.domain.DraftLine;
+import io.andes.billing.invoice.domain.Invoice;
+import io.andes.billing.invoice.domain.InvoiceDraft;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns drafts and invoices into their views; a draft and the invoice issued from it show the same lines. */
+final class InvoicePresenter {
+
+    private InvoicePresenter() {}
+
+    static BillingViews.Draft draft(InvoiceDraft draft) {
+        return new BillingViews.Draft(
+                draft.currency(),
+                draft.periodStart(),
+                draft.periodEnd().minusDays(1),
+                draft.periodStart(),
+                lines(draft.lines()),
+                draft.net(),
+                draft.taxPercent(),
+                draft.tax(),
+                draft.total());
+    }
+
+    static List<BillingViews.Line> lines(List<DraftLine> drafted) {
+        List<BillingViews.Line> lines = new ArrayList<>();
+        for (DraftLine line : drafted) {
+            lines.add(new BillingViews.Line(
+                    lines.size() + 1,
+                    line.kind().name(),
+                    line.productCode(),
+                    line.description(),
+                    line.quantity(),
+                    line.unitPrice(),
+                    line.amount()));
+        }
+        return lines;
+    }
+
+    static BillingViews.InvoiceSummary summary(Invoice invoice, LocalDate today) {
+        return new BillingViews.InvoiceSummary(
+                invoice.number(),
+                invoice.statusOn(today).name(),
+                invoice.issueDate(),
+                invoice.dueOn(),
+                invoice.periodStart(),
+                invoice.periodEnd().minusDays(1),
+                invoice.currency(),
+                invoice.total());
+    }
+
+    static BillingViews.Invoice invoice(Invoice invoice, List<DraftLine> lines, String creditNote, LocalDate today) {
+        BillingData to = invoice.billedTo();
+        return new BillingViews.Invoice(
+                invoice.number(),
+                invoice.statusOn(today).name(),
+                invoice.issuedAt(),
+                invoice.issueDate(),
+                invoice.dueOn(),
+                invoice.periodStart(),
+                invoice.periodEnd().minusDays(1),
+                invoice.currency(),
+                lines(lines),
+                invoice.net(),
+                invoice.taxPercent(),
+                invoice.tax(),
+                invoice.total(),
+                new BillingViews.BilledTo(to.legalName(), to.taxId(), to.address(), to.activity(), to.email()),
+                invoice.voidReason(),
+                creditNote);
+    }
+}
