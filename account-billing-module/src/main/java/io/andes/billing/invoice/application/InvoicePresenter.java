@@ -5,8 +5,11 @@ import io.andes.billing.invoice.domain.BillingData;
 import io.andes.billing.invoice.domain.DraftLine;
 import io.andes.billing.invoice.domain.Invoice;
 import io.andes.billing.invoice.domain.InvoiceDraft;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 
 /** Turns drafts and invoices into their views; a draft and the invoice issued from it show the same lines. */
@@ -20,14 +23,14 @@ final class InvoicePresenter {
                 draft.periodStart(),
                 draft.periodEnd().minusDays(1),
                 draft.periodStart(),
-                lines(draft.lines()),
-                draft.net(),
-                draft.taxPercent(),
-                draft.tax(),
-                draft.total());
+                lines(draft.lines(), draft.currency()),
+                money(draft.net(), draft.currency()),
+                percent(draft.taxPercent()),
+                money(draft.tax(), draft.currency()),
+                money(draft.total(), draft.currency()));
     }
 
-    static List<BillingViews.Line> lines(List<DraftLine> drafted) {
+    static List<BillingViews.Line> lines(List<DraftLine> drafted, String currency) {
         List<BillingViews.Line> lines = new ArrayList<>();
         for (DraftLine line : drafted) {
             lines.add(new BillingViews.Line(
@@ -36,10 +39,19 @@ final class InvoicePresenter {
                     line.productCode(),
                     line.description(),
                     line.quantity(),
-                    line.unitPrice(),
-                    line.amount()));
+                    line.unitPrice() == null ? null : money(line.unitPrice(), currency),
+                    money(line.amount(), currency)));
         }
         return lines;
+    }
+
+    /** Amounts at the currency's minor unit whether they come from a draft or from the database's two decimals. */
+    private static BigDecimal money(BigDecimal amount, String currency) {
+        return InvoiceDraft.rounded(amount, Currency.getInstance(currency));
+    }
+
+    private static BigDecimal percent(BigDecimal percent) {
+        return percent.setScale(2, RoundingMode.HALF_UP);
     }
 
     static BillingViews.InvoiceSummary summary(Invoice invoice, LocalDate today) {
@@ -51,7 +63,7 @@ final class InvoicePresenter {
                 invoice.periodStart(),
                 invoice.periodEnd().minusDays(1),
                 invoice.currency(),
-                invoice.total());
+                money(invoice.total(), invoice.currency()));
     }
 
     static BillingViews.Invoice invoice(Invoice invoice, List<DraftLine> lines, String creditNote, LocalDate today) {
@@ -65,11 +77,11 @@ final class InvoicePresenter {
                 invoice.periodStart(),
                 invoice.periodEnd().minusDays(1),
                 invoice.currency(),
-                lines(lines),
-                invoice.net(),
-                invoice.taxPercent(),
-                invoice.tax(),
-                invoice.total(),
+                lines(lines, invoice.currency()),
+                money(invoice.net(), invoice.currency()),
+                percent(invoice.taxPercent()),
+                money(invoice.tax(), invoice.currency()),
+                money(invoice.total(), invoice.currency()),
                 new BillingViews.BilledTo(to.legalName(), to.taxId(), to.address(), to.activity(), to.email()),
                 invoice.voidReason(),
                 creditNote);
