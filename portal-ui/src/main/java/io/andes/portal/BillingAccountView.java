@@ -56,15 +56,22 @@ public class BillingAccountView implements Serializable {
     private String activity;
     private String email;
     private transient BillingViews.Draft next;
+    private transient boolean unpriced;
     private transient List<BillingViews.InvoiceSummary> issued;
 
     public boolean isAdministrator() {
         return user.get().hasRole(Roles.TENANT_ADMIN);
     }
 
+    /** The next invoice; none when it cannot be priced (a plan without a price in the currency), said once. */
     public BillingViews.Draft getNext() {
-        if (next == null && isAdministrator()) {
-            next = invoices.nextInvoice();
+        if (next == null && isAdministrator() && !unpriced) {
+            try {
+                next = invoices.nextInvoice();
+            } catch (ProblemException problem) {
+                unpriced = true;
+                messages.problem(problem);
+            }
         }
         return next;
     }
