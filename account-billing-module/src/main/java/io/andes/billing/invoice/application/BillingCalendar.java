@@ -37,6 +37,11 @@ public class BillingCalendar {
         return LocalDate.now(clock.withZone(ZoneOffset.MAX));
     }
 
+    /** The earliest "today" of any time zone (around New Year it is still last year somewhere). */
+    public LocalDate earliestToday() {
+        return LocalDate.now(clock.withZone(ZoneOffset.MIN));
+    }
+
     public Instant now() {
         return clock.instant();
     }

@@ -2,6 +2,7 @@ package io.andes.billing.invoice.application;
 
 import io.andes.billing.invoice.api.BillingViews;
 import io.andes.billing.invoice.domain.DuplicatePeriodException;
+import io.andes.billing.invoice.domain.InvoiceRepository;
 import io.andes.billing.invoice.domain.RenewalRun;
 import io.andes.billing.invoice.domain.RenewalRunRepository;
 import io.andes.core.infrastructure.Transactions;
@@ -38,6 +39,9 @@ public class RenewalRunner {
 
     @Inject
     RenewalRunRepository runs;
+
+    @Inject
+    InvoiceRepository invoices;
 
     @Inject
     TenantBinding binding;

@@ -7,6 +7,12 @@ import java.util.Optional;
 public interface InvoiceRepository {
 
     /**
+     * Creates the platform's counter row of {@code prefix} and {@code year} when absent; for a transaction of its own
+     * before the renewals, so that simultaneous runners never race to create it inside theirs.
+     */
+    void createCounter(String prefix, int year);
+
+    /**
      * The next number of {@code prefix} in {@code year}: the counter row is locked and raised in the caller's
      * transaction, so numbers are handed out in order and a rollback gives the number back (no gaps).
      */

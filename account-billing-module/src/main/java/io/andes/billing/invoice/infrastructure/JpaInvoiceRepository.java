@@ -24,6 +24,15 @@ class JpaInvoiceRepository implements InvoiceRepository {
     TenantEntityManager entityManagers;
 
     @Override
+    public void createCounter(String prefix, int year) {
+        entityManagers
+                .platform()
+                .createNativeQuery("INSERT IGNORE INTO billing_counter (kind, last_value) VALUES (?, 0)")
+                .setParameter(1, InvoiceNumber.counter(prefix, year))
+                .executeUpdate();
+    }
+
+    @Override
     public InvoiceNumber takeNumber(String prefix, int year) {
         EntityManager em = em();
         String counter = InvoiceNumber.counter(prefix, year);
