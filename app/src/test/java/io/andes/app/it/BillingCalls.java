@@ -83,6 +83,11 @@ final class BillingCalls {
                 -1);
     }
 
+    /** The subscription's currency, to make its renewal fail (no price in it) and then succeed again. */
+    static void currency(String tenant, String currency) {
+        update("UPDATE subscription SET currency = '" + currency + "' WHERE tenant_id = ?", tenant, 1);
+    }
+
     /** Every invoice sequence of {@code year} on the platform, ascending, and the counter's last value at the end. */
     static List<Integer> sequencesAndCounter(int year) {
         List<Integer> found = new ArrayList<>();

@@ -151,6 +151,38 @@ class RenewalIT extends AndesIT {
     }
 
     @Test
+    void aFailedRenewalIsRecordedLeavesNoGapAndTheNextRunIssuesIt() {
+        BillingCalls.periodEnded(tenant.code());
+        String limitsBefore = quotasAndLedger(tenant.adminToken());
+        JsonObject failedRun;
+        try {
+            BillingCalls.currency(tenant.code(), "EUR"); // nothing has a price in euros: this renewal fails
+            failedRun = billing.run().json();
+        } finally {
+            BillingCalls.currency(tenant.code(), "CLP");
+        }
+
+        assertThat(failedRun.getInt("failed")).isGreaterThanOrEqualTo(1);
+        assertThat(failedRun.getString("failures")).contains(tenant.code());
+        assertThat(billing.invoices(tenant.adminToken())).isEmpty();
+        assertThat(quotasAndLedger(tenant.adminToken())).isEqualTo(limitsBefore);
+        assertThat(store.page("/api/v1/store/pending-charges", tenant.adminToken())
+                        .getInt("total"))
+                .isEqualTo(2);
+
+        JsonObject rerun = billing.run().json();
+
+        assertThat(rerun.getInt("invoiced")).isGreaterThanOrEqualTo(1);
+        assertThat(billing.invoices(tenant.adminToken())).hasSize(1);
+        int year = LocalDate.parse(billing.invoices(tenant.adminToken()).get(0).getString("issueDate"))
+                .getYear();
+        List<Integer> sequences = BillingCalls.sequencesAndCounter(year);
+        int counter = sequences.remove(sequences.size() - 1);
+        assertThat(sequences)
+                .isEqualTo(IntStream.rangeClosed(1, counter).boxed().toList());
+    }
+
+    @Test
     void theInvoicePrintsTheBillingDataAndThePdfExplainsEveryLine() throws Exception {
         Api.Reply saved = api.put(
                 "/api/v1/billing/billing-data",

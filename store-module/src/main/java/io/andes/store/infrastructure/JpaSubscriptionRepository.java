@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.config.EntityManagerProperties;
+import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
 @ApplicationScoped
@@ -56,7 +57,7 @@ class JpaSubscriptionRepository implements SubscriptionRepository {
             return Optional.empty();
         }
         return em.createQuery("SELECT s FROM Subscription s", Subscription.class)
-                .setHint(QueryHints.REFRESH, true)
+                .setHint(QueryHints.REFRESH, HintValues.TRUE)
                 .getResultStream()
                 .findFirst();
     }
