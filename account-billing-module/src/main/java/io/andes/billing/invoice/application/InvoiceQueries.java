@@ -59,6 +59,7 @@ public class InvoiceQueries {
                 calendar.today());
     }
 
+    @Transactional
     public byte[] pdf(String number) {
         return documents.pdf(view(number));
     }
