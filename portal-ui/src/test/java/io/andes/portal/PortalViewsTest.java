@@ -3,6 +3,7 @@ package io.andes.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.andes.billing.invoice.domain.InvoiceStatus;
 import io.andes.core.api.TenantRole;
 import io.andes.core.api.TenantUserView;
 import io.andes.core.domain.tenant.TenantStatus;
@@ -51,7 +52,8 @@ class PortalViewsTest {
             "ticket.status.", names(TicketStatus.values()),
             "visits.status.", names(VisitStatus.values()),
             "store.product.price.", names(BillingPeriod.values()),
-            "store.status.", names(OrderStatus.values()));
+            "store.status.", names(OrderStatus.values()),
+            "billing.status.", names(InvoiceStatus.values()));
 
     @Test
     void everyViewIsWellFormedXml() throws Exception {

@@ -97,7 +97,6 @@ public class OrderPlacement {
         TenantSummary tenant = calendar.tenant();
         LocalDate today = calendar.today(tenant);
         Instant now = calendar.now();
-        subscription.advanceTo(today, now);
         Quote quote = pricing.quote(basket, subscription, tenant, today);
         if (!quote.fingerprint().equals(fingerprint)) {
             throw quoteChanged();

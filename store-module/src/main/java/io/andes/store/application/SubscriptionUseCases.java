@@ -7,6 +7,7 @@ import io.andes.core.api.TenantSummary;
 import io.andes.core.infrastructure.Transactions;
 import io.andes.core.problem.ProblemException;
 import io.andes.core.problem.ProblemType;
+import io.andes.store.api.StoreSubscriptions;
 import io.andes.store.api.StoreViews;
 import io.andes.store.domain.catalog.AddOn;
 import io.andes.store.domain.catalog.CatalogRepository;
@@ -28,7 +29,7 @@ import java.util.Map;
  * use (no removing user slots while the users exist).
  */
 @ApplicationScoped
-public class SubscriptionUseCases {
+public class SubscriptionUseCases implements StoreSubscriptions {
 
     @Inject
     Subscriptions subscriptions;
@@ -51,6 +52,7 @@ public class SubscriptionUseCases {
     @Inject
     Transactions transactions;
 
+    @Override
     public StoreViews.Subscription view(boolean english) {
         subscriptions.ensure();
         return transactions.required(() -> present(subscriptions.current(), english));

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -109,6 +110,17 @@ class JpaOrderRepository implements OrderRepository {
         return em().createQuery("SELECT COUNT(c) FROM PendingCharge c WHERE c.status = :status", Long.class)
                 .setParameter("status", PendingCharge.PENDING)
                 .getSingleResult();
+    }
+
+    @Override
+    public List<PendingCharge> pendingDueBy(LocalDate renewalDate) {
+        return em().createQuery(
+                        "SELECT c FROM PendingCharge c WHERE c.status = :status AND c.dueOn <= :day"
+                                + " ORDER BY c.createdAt, c.id",
+                        PendingCharge.class)
+                .setParameter("status", PendingCharge.PENDING)
+                .setParameter("day", renewalDate)
+                .getResultList();
     }
 
     private EntityManager em() {

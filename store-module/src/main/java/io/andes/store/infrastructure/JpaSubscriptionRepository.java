@@ -2,6 +2,7 @@ package io.andes.store.infrastructure;
 
 import io.andes.core.infrastructure.DuplicateKeys;
 import io.andes.core.tenancy.TenantEntityManager;
+import io.andes.core.tenancy.TenantId;
 import io.andes.store.domain.subscription.DuplicateSubscriptionException;
 import io.andes.store.domain.subscription.SubscribedAddOn;
 import io.andes.store.domain.subscription.Subscription;
@@ -11,8 +12,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.config.EntityManagerProperties;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 @ApplicationScoped
 class JpaSubscriptionRepository implements SubscriptionRepository {
@@ -35,6 +40,39 @@ class JpaSubscriptionRepository implements SubscriptionRepository {
                 .setLockMode(lock)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Optional<Subscription> claimEndedBy(LocalDate today) {
+        EntityManager em = em();
+        // native SQL is not tenant-filtered: the tenant condition is ours; SKIP LOCKED leaves a row another runner
+        // holds to that runner instead of waiting for it and billing it a second time
+        List<?> claimed = em.createNativeQuery("SELECT id FROM subscription WHERE tenant_id = ? AND period_end <= ?"
+                        + " FOR UPDATE SKIP LOCKED")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, em.getProperties().get(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT))
+                .setParameter(2, today)
+                .getResultList();
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT s FROM Subscription s", Subscription.class)
+                .setHint(QueryHints.REFRESH, HintValues.TRUE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<TenantId> endingBy(LocalDate latest, int limit) {
+        List<?> tenants = entityManagers
+                .forJobOfNoTenant()
+                .createNativeQuery(
+                        "SELECT tenant_id FROM subscription WHERE period_end <= ? ORDER BY period_end, tenant_id")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, latest)
+                .setMaxResults(limit)
+                .getResultList();
+        return tenants.stream().map(t -> new TenantId((String) t)).toList();
     }
 
     @Override

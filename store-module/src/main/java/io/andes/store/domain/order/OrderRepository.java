@@ -1,5 +1,6 @@
 package io.andes.store.domain.order;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,4 +31,7 @@ public interface OrderRepository {
     List<PendingCharge> pendingCharges(int offset, int limit);
 
     long countPendingCharges();
+
+    /** The pending charges a renewal on {@code renewalDate} invoices: those due on or before it, oldest first. */
+    List<PendingCharge> pendingDueBy(LocalDate renewalDate);
 }

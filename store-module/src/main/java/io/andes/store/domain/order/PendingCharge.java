@@ -26,6 +26,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 public class PendingCharge {
 
     public static final String PENDING = "PENDING";
+    public static final String INVOICED = "INVOICED";
 
     @Id
     @Column(name = "id", length = 36)
@@ -67,6 +68,14 @@ public class PendingCharge {
         this.status = PENDING;
         this.dueOn = line.proration().periodEnd();
         this.createdAt = now;
+    }
+
+    /** Charged on a renewal invoice: never charged again. */
+    public void invoiced() {
+        if (!PENDING.equals(status)) {
+            throw new IllegalStateException("Charge " + id + " is " + status);
+        }
+        status = INVOICED;
     }
 
     public String id() {

@@ -62,6 +62,17 @@ public class SubscribedAddOn {
         updatedAt = now;
     }
 
+    /**
+     * The renewal: the quantity that applies from the next renewal becomes the active one. Answers by how many units
+     * the active quantity changed (negative when lowered).
+     */
+    public int renew(Instant now) {
+        int change = renewalQuantity - quantity;
+        quantity = renewalQuantity;
+        updatedAt = now;
+        return change;
+    }
+
     private static void requireWithinMaximum(AddOn addOn, long wanted) {
         if (wanted > addOn.maxQuantity()) {
             throw new ProblemException(

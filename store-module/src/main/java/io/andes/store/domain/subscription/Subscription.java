@@ -19,8 +19,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A tenant's subscription: plan, billing period and currency (the tenant's), and the current period in the tenant's
- * time zone. There is one per tenant. Until the renewal run issues invoices, a period that has ended is followed by
- * the next one of the same length when the subscription is next used.
+ * time zone. There is one per tenant. Only the renewal run moves the stored period forward, once per period and with
+ * its invoice; until it has run, purchases price the period that contains today.
  */
 @Entity
 @Table(name = "subscription")
@@ -86,6 +86,23 @@ public class Subscription {
             updatedAt = now;
         }
         return cycle;
+    }
+
+    /** The stored period as it stands, ended or not: the one the next renewal invoice closes. */
+    public BillingCycle storedCycle() {
+        return new BillingCycle(periodStart, periodEnd);
+    }
+
+    /** The renewal: the stored period is followed by the next one of the same length. */
+    public BillingCycle renew(Instant now) {
+        periodStart = periodEnd;
+        periodEnd = period.endOf(periodStart);
+        updatedAt = now;
+        return storedCycle();
+    }
+
+    public String id() {
+        return id;
     }
 
     public void touch(Instant now) {

@@ -44,6 +44,17 @@ class BillingCycleTest {
     }
 
     @Test
+    void aRenewalMovesTheStoredPeriodOnePeriodOnEvenWhenSeveralHaveEnded() {
+        Subscription subscription = new Subscription(
+                "basico", BillingPeriod.MONTHLY, Currency.getInstance("CLP"), LocalDate.parse("2026-01-31"), NOW);
+
+        assertThat(subscription.renew(NOW))
+                .isEqualTo(new BillingCycle(LocalDate.parse("2026-02-28"), LocalDate.parse("2026-03-28")));
+        assertThat(subscription.storedCycle().start()).isEqualTo("2026-02-28");
+        assertThat(subscription.renew(NOW).end()).isEqualTo("2026-04-28");
+    }
+
+    @Test
     void aDayBeforeTheSubscriptionStartsHasNoPeriod() {
         BillingCycle december = new BillingCycle(LocalDate.parse("2026-12-01"), LocalDate.parse("2027-01-01"));
         assertThatThrownBy(() -> december.containing(LocalDate.parse("2026-11-30"), BillingPeriod.MONTHLY))

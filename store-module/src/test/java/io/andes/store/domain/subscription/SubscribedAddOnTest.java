@@ -42,4 +42,16 @@ class SubscribedAddOnTest {
                         ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT));
         assertThat(support.quantity()).isEqualTo(1);
     }
+
+    @Test
+    void theRenewalMakesTheRenewalQuantityActiveAndSaysByHowMuchItChanged() {
+        SubscribedAddOn users = new SubscribedAddOn(USER, NOW);
+        users.buy(USER, 5, NOW);
+        users.renewWith(USER, 2, NOW);
+
+        assertThat(users.renew(NOW)).isEqualTo(-3);
+        assertThat(users.quantity()).isEqualTo(2);
+        assertThat(users.renewalQuantity()).isEqualTo(2);
+        assertThat(users.renew(NOW)).isZero();
+    }
 }

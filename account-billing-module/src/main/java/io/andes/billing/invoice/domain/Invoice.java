@@ -1,0 +1,209 @@
+package io.andes.billing.invoice.domain;
+
+import static org.eclipse.persistence.annotations.MultitenantType.SINGLE_TABLE;
+
+import io.andes.core.problem.ProblemException;
+import io.andes.core.problem.ProblemType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A renewal invoice: one per subscription period, numbered without gaps across the platform, with the tenant's billing
+ * data as it was when issued. Its figures never change once issued; staff may only void it (with a reason, answered by
+ * a credit note), and an unpaid one past its due date is overdue.
+ */
+@Entity
+@Table(name = "invoice")
+@Multitenant(SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
+public class Invoice {
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "number", nullable = false, length = 20)
+    private String number;
+
+    @Column(name = "subscription_id", nullable = false, length = 36)
+    private String subscriptionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 12)
+    private InvoiceStatus status;
+
+    @Column(name = "issued_at", nullable = false)
+    private Instant issuedAt;
+
+    @Column(name = "issue_date", nullable = false)
+    private LocalDate issueDate;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "period_start", nullable = false)
+    private LocalDate periodStart;
+
+    @Column(name = "period_end", nullable = false)
+    private LocalDate periodEnd;
+
+    @Column(name = "currency", nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "net", nullable = false)
+    private BigDecimal net;
+
+    @Column(name = "tax_percent", nullable = false)
+    private BigDecimal taxPercent;
+
+    @Column(name = "tax", nullable = false)
+    private BigDecimal tax;
+
+    @Column(name = "total", nullable = false)
+    private BigDecimal total;
+
+    @Column(name = "bill_legal_name", nullable = false, length = 200)
+    private String legalName;
+
+    @Column(name = "bill_tax_id", length = 20)
+    private String taxId;
+
+    @Column(name = "bill_address", length = 300)
+    private String address;
+
+    @Column(name = "bill_activity", length = 200)
+    private String activity;
+
+    @Column(name = "bill_email", length = 254)
+    private String email;
+
+    @Column(name = "bill_country", nullable = false, length = 2)
+    private String country;
+
+    @Column(name = "voided_at")
+    private Instant voidedAt;
+
+    @Column(name = "void_reason", length = 500)
+    private String voidReason;
+
+    protected Invoice() {}
+
+    /** Issues {@code draft} under {@code number} for the subscription's period, payable by {@code dueOn}. */
+    public Invoice(
+            InvoiceNumber number,
+            String subscriptionId,
+            InvoiceDraft draft,
+            BillingData billedTo,
+            LocalDate issueDate,
+            LocalDate dueOn,
+            Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.number = number.formatted();
+        this.subscriptionId = subscriptionId;
+        this.status = InvoiceStatus.PENDIENTE;
+        this.issuedAt = now;
+        this.issueDate = issueDate;
+        this.dueOn = dueOn;
+        this.periodStart = draft.periodStart();
+        this.periodEnd = draft.periodEnd();
+        this.currency = draft.currency();
+        this.net = draft.net();
+        this.taxPercent = draft.taxPercent();
+        this.tax = draft.tax();
+        this.total = draft.total();
+        this.legalName = billedTo.legalName();
+        this.taxId = billedTo.taxId();
+        this.address = billedTo.address();
+        this.activity = billedTo.activity();
+        this.email = billedTo.email();
+        this.country = billedTo.country();
+    }
+
+    /** Voids the invoice with the stated reason; a voided invoice cannot be voided again. */
+    public void voidFor(String reason, Instant now) {
+        if (status == InvoiceStatus.ANULADA) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "La factura " + number + " ya está anulada.",
+                    "Invoice " + number + " is already void.");
+        }
+        status = InvoiceStatus.ANULADA;
+        voidReason = reason;
+        voidedAt = now;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public InvoiceStatus status() {
+        return status;
+    }
+
+    /** The status on {@code today} in the tenant's zone: a pending invoice past its due date is overdue. */
+    public InvoiceStatus statusOn(LocalDate today) {
+        return status == InvoiceStatus.PENDIENTE && today.isAfter(dueOn) ? InvoiceStatus.VENCIDA : status;
+    }
+
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+
+    public LocalDate issueDate() {
+        return issueDate;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public LocalDate periodStart() {
+        return periodStart;
+    }
+
+    public LocalDate periodEnd() {
+        return periodEnd;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public BigDecimal net() {
+        return net;
+    }
+
+    public BigDecimal taxPercent() {
+        return taxPercent;
+    }
+
+    public BigDecimal tax() {
+        return tax;
+    }
+
+    public BigDecimal total() {
+        return total;
+    }
+
+    public BillingData billedTo() {
+        return new BillingData(legalName, taxId, address, activity, email, country);
+    }
+
+    public String voidReason() {
+        return voidReason;
+    }
+}

@@ -1,0 +1,40 @@
+package io.andes.billing.invoice.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The bound tenant's invoices, their lines and credit notes; document numbers from the platform-wide counters. */
+public interface InvoiceRepository {
+
+    /**
+     * Creates the platform's counter row of {@code prefix} and {@code year} when absent; for a transaction of its own
+     * before the renewals, so that simultaneous runners never race to create it inside theirs.
+     */
+    void createCounter(String prefix, int year);
+
+    /**
+     * The next number of {@code prefix} in {@code year}: the counter row is locked and raised in the caller's
+     * transaction, so numbers are handed out in order and a rollback gives the number back (no gaps).
+     */
+    InvoiceNumber takeNumber(String prefix, int year);
+
+    /** Adds and writes the invoice; a second invoice for the same period fails with {@link DuplicatePeriodException}. */
+    void add(Invoice invoice);
+
+    void add(InvoiceLine line);
+
+    void add(CreditNote note);
+
+    Optional<Invoice> find(InvoiceNumber number);
+
+    /** The invoice locked until the transaction ends. */
+    Optional<Invoice> lock(InvoiceNumber number);
+
+    List<Invoice> list(int offset, int limit);
+
+    long count();
+
+    List<InvoiceLine> lines(Invoice invoice);
+
+    Optional<CreditNote> creditNoteOf(Invoice invoice);
+}

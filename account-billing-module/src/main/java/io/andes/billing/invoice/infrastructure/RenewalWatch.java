@@ -1,0 +1,71 @@
+package io.andes.billing.invoice.infrastructure;
+
+import io.andes.billing.invoice.application.RenewalRunner;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs the renewal every {@code andes.billing.renewal-interval} (default one hour, the first run one interval after
+ * start) on the container's managed scheduled executor, started and stopped with the web application like the SLA
+ * check. Every instance runs it: the row claims make simultaneous runs share the work instead of doubling it.
+ */
+@WebListener
+public class RenewalWatch implements ServletContextListener {
+
+    private static final Logger LOG = Logger.getLogger(RenewalWatch.class.getName());
+    static final String INTERVAL = "andes.billing.renewal-interval";
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    RenewalRunner runner;
+
+    @Inject
+    @ConfigProperty(name = INTERVAL, defaultValue = "PT1H")
+    String interval;
+
+    private final AtomicBoolean failing = new AtomicBoolean();
+    private ScheduledFuture<?> task;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        Duration every = Duration.parse(interval);
+        if (every.isNegative() || every.isZero()) {
+            throw new IllegalStateException(INTERVAL + " must be positive, e.g. PT1H: " + interval);
+        }
+        task = scheduler.scheduleWithFixedDelay(this::run, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void run() {
+        try {
+            runner.run("programado");
+            if (failing.compareAndSet(true, false)) {
+                LOG.info("The renewal run works again");
+            }
+        } catch (RuntimeException e) {
+            // never let an exception escape: the executor would silently stop repeating the task
+            if (failing.compareAndSet(false, true)) {
+                LOG.log(Level.WARNING, "The renewal run fails; it keeps trying", e);
+            }
+        }
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.andes.store.application;
+
+import io.andes.core.api.EntitlementService;
+import io.andes.core.api.TenantPlans;
+import io.andes.core.api.TenantSummary;
+import io.andes.core.problem.ProblemException;
+import io.andes.core.problem.ProblemType;
+import io.andes.core.tenancy.TenantId;
+import io.andes.store.api.Renewal;
+import io.andes.store.api.SubscriptionRenewals;
+import io.andes.store.domain.catalog.AddOn;
+import io.andes.store.domain.catalog.CatalogRepository;
+import io.andes.store.domain.catalog.Price;
+import io.andes.store.domain.catalog.ProductKind;
+import io.andes.store.domain.money.TaxRates;
+import io.andes.store.domain.order.OrderRepository;
+import io.andes.store.domain.order.PendingCharge;
+import io.andes.store.domain.subscription.BillingCycle;
+import io.andes.store.domain.subscription.SubscribedAddOn;
+import io.andes.store.domain.subscription.Subscription;
+import io.andes.store.domain.subscription.SubscriptionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The store's side of the renewal run: what a renewal charges (the same answer for the preview and for the run) and
+ * the renewal itself, in the caller's transaction. Prices are those in force on the new period's first day.
+ */
+@ApplicationScoped
+public class Renewals implements SubscriptionRenewals {
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    SubscriptionRepository repository;
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    CatalogRepository catalog;
+
+    @Inject
+    TenantPlans plans;
+
+    @Inject
+    TaxRates taxes;
+
+    @Inject
+    EntitlementService entitlements;
+
+    @Inject
+    StoreCalendar calendar;
+
+    @Override
+    public List<TenantId> candidates(LocalDate latest, int limit) {
+        return repository.endingBy(latest, limit);
+    }
+
+    @Override
+    public Renewal upcoming() {
+        subscriptions.ensure();
+        return renewalOf(subscriptions.current());
+    }
+
+    @Override
+    public Optional<Renewal> claimEnded() {
+        return repository.claimEndedBy(calendar.today(calendar.tenant())).map(this::renewalOf);
+    }
+
+    @Override
+    public void renew(Renewal renewal) {
+        Subscription subscription = subscriptions.locked();
+        if (!subscription.storedCycle().end().equals(renewal.periodStart())) {
+            throw new IllegalStateException("The subscription moved since its renewal was claimed");
+        }
+        Instant now = calendar.now();
+        for (SubscribedAddOn held : repository.addOns()) {
+            int change = held.renew(now);
+            AddOn addOn = addOn(held.addOnCode());
+            if (change != 0) {
+                addOn.entitlementType()
+                        .ifPresent(type -> entitlements.adjustAdditional(
+                                type,
+                                Math.multiplyExact(change, addOn.unitsPerQuantity()),
+                                "renovación del " + renewal.periodStart() + ": " + held.quantity() + " × "
+                                        + addOn.name(false)));
+            }
+        }
+        orders.pendingDueBy(renewal.periodStart()).forEach(PendingCharge::invoiced);
+        subscription.renew(now);
+    }
+
+    private Renewal renewalOf(Subscription subscription) {
+        TenantSummary tenant = calendar.tenant();
+        BillingCycle ending = subscription.storedCycle();
+        LocalDate start = ending.end();
+        var plan = plans.plan(subscription.planCode());
+        Renewal.Item planItem = new Renewal.Item(
+                subscription.planCode(),
+                "Plan " + plan.map(TenantPlans.PlanView::name).orElse(subscription.planCode()),
+                1,
+                price(ProductKind.PLAN, subscription.planCode(), subscription, start));
+        List<Renewal.Item> addOns = repository.addOns().stream()
+                .filter(held -> held.renewalQuantity() > 0)
+                .map(held -> {
+                    AddOn addOn = addOn(held.addOnCode());
+                    return new Renewal.Item(
+                            addOn.code(),
+                            addOn.name(false),
+                            held.renewalQuantity(),
+                            price(ProductKind.ADDON, addOn.code(), subscription, start));
+                })
+                .toList();
+        List<Renewal.Charge> prorations = orders.pendingDueBy(start).stream()
+                .map(c -> new Renewal.Charge(c.id(), c.description(), c.amount().amount()))
+                .toList();
+        return new Renewal(
+                subscription.id(),
+                subscription.currency().getCurrencyCode(),
+                tenant.country(),
+                taxes.percent(tenant.country()),
+                ending.start(),
+                start,
+                subscription.period().endOf(start),
+                planItem,
+                addOns,
+                prorations);
+    }
+
+    private AddOn addOn(String code) {
+        return catalog.addOn(code).orElseThrow(() -> new IllegalStateException("Unknown add-on " + code));
+    }
+
+    private BigDecimal price(ProductKind kind, String code, Subscription subscription, LocalDate start) {
+        return catalog.price(kind, code, subscription.period(), subscription.currency(), start)
+                .map(Price::amount)
+                .map(m -> m.amount())
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.CONFLICT,
+                        "«" + code + "» no tiene precio en " + subscription.currency() + " para el " + start + ".",
+                        "\"" + code + "\" has no price in " + subscription.currency() + " for " + start + ".",
+                        Map.of("product", code)));
+    }
+}
