@@ -48,7 +48,7 @@ class RenewalIT extends AndesIT {
         BillingCalls.periodEnded(other.code());
         JsonObject preview = billing.ok("/api/v1/billing/next-invoice", tenant.adminToken());
 
-        List<Api.Reply> runs = StoreCalls.simultaneously(2, i -> billing.run());
+        List<Api.Reply> runs = Parallel.simultaneously(2, i -> billing.run());
 
         assertThat(runs)
                 .allSatisfy(run -> assertThat(run.status()).as(run.toString()).isEqualTo(201));
@@ -68,6 +68,23 @@ class RenewalIT extends AndesIT {
         assertThat(invoice.getString("periodStart")).isEqualTo(preview.getString("periodStart"));
         assertThat(invoice.getString("status")).isEqualTo("PENDIENTE");
         assertThat(invoice.getString("currency")).isEqualTo("CLP");
+    }
+
+    @Test
+    void aPurchaseBetweenThePeriodsEndAndItsRenewalIsRefusedAndChargesNothing() {
+        BillingCalls.periodEnded(tenant.code());
+        String worker = "[{\"product\":\"worker\",\"quantity\":1}]";
+        String fingerprint = store.quoted(tenant.adminToken(), worker).getString("fingerprint");
+        String before = store.storeState(tenant.adminToken());
+
+        Api.Reply refused = store.order(tenant.adminToken(), "between-periods", worker, fingerprint);
+
+        assertProblem(refused, 409, "/problems/conflict");
+        assertThat(refused.json().getString("reason")).isEqualTo("renewal-pending");
+        assertThat(store.storeState(tenant.adminToken())).isEqualTo(before);
+        assertThat(billing.run().status()).isEqualTo(201);
+        assertThat(store.activated(tenant.adminToken(), "after-renewal", worker).getString("number"))
+                .isNotBlank();
     }
 
     @Test

@@ -97,6 +97,11 @@ public class OrderPlacement {
         TenantSummary tenant = calendar.tenant();
         LocalDate today = calendar.today(tenant);
         Instant now = calendar.now();
+        if (!today.isBefore(subscription.storedCycle().end())) {
+            // the period ended and its renewal invoice is not issued yet: what is bought now belongs to the new
+            // period, which that invoice charges in advance, so pricing it now would charge the same days twice
+            throw renewalPending();
+        }
         Quote quote = pricing.quote(basket, subscription, tenant, today);
         if (!quote.fingerprint().equals(fingerprint)) {
             throw quoteChanged();
@@ -144,6 +149,16 @@ public class OrderPlacement {
                     Map.of("order", first.number().formatted()));
         }
         return new Placed(presenter.order(first, orders.lines(first), english), true);
+    }
+
+    private static ProblemException renewalPending() {
+        return new ProblemException(
+                ProblemType.CONFLICT,
+                "Su suscripción se está renovando: el período terminó y su factura de renovación aún no se emite."
+                        + " Intente de nuevo en unos minutos. No se activó ni cobró nada.",
+                "Your subscription is being renewed: the period ended and its renewal invoice is not issued yet. Try"
+                        + " again in a few minutes. Nothing was activated or charged.",
+                Map.of("reason", "renewal-pending"));
     }
 
     private static ProblemException quoteChanged() {
