@@ -16,8 +16,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the renewal every {@code andes.billing.renewal-interval} (default one hour, the first run one interval after
- * start) on the container's managed scheduled executor, started and stopped with the web application like the SLA
+ * Runs the renewal every {@code andes.billing.renewal-interval} (default one hour; the first run shortly after start,
+ * so periods that ended while the platform was down are invoiced — and their tenants may buy again — at once) on the container's managed scheduled executor, started and stopped with the web application like the SLA
  * check. Every instance runs it: the row claims make simultaneous runs share the work instead of doubling it.
  */
 @WebListener
@@ -25,6 +25,8 @@ public class RenewalWatch implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(RenewalWatch.class.getName());
     static final String INTERVAL = "andes.billing.renewal-interval";
+    /** After the deployment has settled. */
+    private static final Duration FIRST_RUN = Duration.ofSeconds(20);
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
@@ -45,7 +47,8 @@ public class RenewalWatch implements ServletContextListener {
         if (every.isNegative() || every.isZero()) {
             throw new IllegalStateException(INTERVAL + " must be positive, e.g. PT1H: " + interval);
         }
-        task = scheduler.scheduleWithFixedDelay(this::run, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        long first = Math.min(FIRST_RUN.toMillis(), every.toMillis());
+        task = scheduler.scheduleWithFixedDelay(this::run, first, every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void run() {
