@@ -129,7 +129,7 @@ public class Renewals implements SubscriptionRenewals {
                 taxes.percent(tenant.country()),
                 ending.start(),
                 start,
-                subscription.period().endOf(start),
+                subscription.endOf(start),
                 planItem,
                 addOns,
                 prorations);

@@ -13,8 +13,19 @@ public enum BillingPeriod {
         this.months = months;
     }
 
-    /** The end (exclusive) of a period that starts on {@code start}: the next renewal date. */
+    /** The end (exclusive) of a subscription's first period, which starts on {@code start}: the first renewal date. */
     public LocalDate endOf(LocalDate start) {
-        return start.plusMonths(months);
+        return endOf(start, start.getDayOfMonth());
+    }
+
+    /**
+     * The end (exclusive) of a period that starts on {@code start} of a subscription renewing on day {@code anchorDay}
+     * of the month (the day its first period began): that day of the month one period later, or the month's last day
+     * when it is shorter. A subscription begun on the 31st renews on 28 February and again on 31 March — never drifting
+     * to the 28th.
+     */
+    public LocalDate endOf(LocalDate start, int anchorDay) {
+        LocalDate end = start.plusMonths(months);
+        return end.withDayOfMonth(Math.min(anchorDay, end.lengthOfMonth()));
     }
 }

@@ -16,10 +16,11 @@ public record BillingCycle(LocalDate start, LocalDate end) {
     }
 
     /**
-     * The period of {@code period} that contains {@code day}, counting forward from this one. A day before this
+     * The period of {@code period} (renewing on day {@code anchorDay} of the month) that contains {@code day}, counting
+     * forward from this one. A day before this
      * period's start (a subscription that starts tomorrow in the tenant's time zone) has none: a 409.
      */
-    public BillingCycle containing(LocalDate day, BillingPeriod period) {
+    public BillingCycle containing(LocalDate day, BillingPeriod period, int anchorDay) {
         if (day.isBefore(start)) {
             throw new ProblemException(
                     ProblemType.CONFLICT,
@@ -29,7 +30,7 @@ public record BillingCycle(LocalDate start, LocalDate end) {
         }
         BillingCycle cycle = this;
         while (!day.isBefore(cycle.end)) {
-            cycle = new BillingCycle(cycle.end, period.endOf(cycle.end));
+            cycle = new BillingCycle(cycle.end, period.endOf(cycle.end, anchorDay));
         }
         return cycle;
     }

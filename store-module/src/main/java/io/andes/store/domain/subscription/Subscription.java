@@ -48,6 +48,10 @@ public class Subscription {
     @Column(name = "period_end", nullable = false)
     private LocalDate periodEnd;
 
+    /** The day of the month the first period began on: every period ends on it (or its month's last day). */
+    @Column(name = "anchor_day", nullable = false)
+    private int anchorDay;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -67,6 +71,7 @@ public class Subscription {
         this.period = period;
         this.currency = currency.getCurrencyCode();
         this.periodStart = today;
+        this.anchorDay = today.getDayOfMonth();
         this.periodEnd = period.endOf(today);
         this.createdAt = now;
         this.updatedAt = now;
@@ -74,7 +79,7 @@ public class Subscription {
 
     /** The period that contains {@code today}, without changing anything. */
     public BillingCycle cycleOn(LocalDate today) {
-        return new BillingCycle(periodStart, periodEnd).containing(today, period);
+        return new BillingCycle(periodStart, periodEnd).containing(today, period, anchorDay);
     }
 
     /** Moves the stored period forward to the one containing {@code today}. */
@@ -96,9 +101,14 @@ public class Subscription {
     /** The renewal: the stored period is followed by the next one of the same length. */
     public BillingCycle renew(Instant now) {
         periodStart = periodEnd;
-        periodEnd = period.endOf(periodStart);
+        periodEnd = endOf(periodStart);
         updatedAt = now;
         return storedCycle();
+    }
+
+    /** The end of a period of this subscription that starts on {@code start}. */
+    public LocalDate endOf(LocalDate start) {
+        return period.endOf(start, anchorDay);
     }
 
     public String id() {

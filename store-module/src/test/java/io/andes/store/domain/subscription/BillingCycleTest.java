@@ -24,11 +24,11 @@ class BillingCycleTest {
     @Test
     void theCycleContainingADayCountsForwardFromTheStoredOne() {
         BillingCycle march = new BillingCycle(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-04-01"));
-        assertThat(march.containing(LocalDate.parse("2026-03-31"), BillingPeriod.MONTHLY))
+        assertThat(march.containing(LocalDate.parse("2026-03-31"), BillingPeriod.MONTHLY, 1))
                 .isEqualTo(march);
-        assertThat(march.containing(LocalDate.parse("2026-04-01"), BillingPeriod.MONTHLY))
+        assertThat(march.containing(LocalDate.parse("2026-04-01"), BillingPeriod.MONTHLY, 1))
                 .isEqualTo(new BillingCycle(LocalDate.parse("2026-04-01"), LocalDate.parse("2026-05-01")));
-        assertThat(march.containing(LocalDate.parse("2026-06-10"), BillingPeriod.MONTHLY))
+        assertThat(march.containing(LocalDate.parse("2026-06-10"), BillingPeriod.MONTHLY, 1))
                 .isEqualTo(new BillingCycle(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-07-01")));
     }
 
@@ -49,15 +49,31 @@ class BillingCycleTest {
                 "basico", BillingPeriod.MONTHLY, Currency.getInstance("CLP"), LocalDate.parse("2026-01-31"), NOW);
 
         assertThat(subscription.renew(NOW))
-                .isEqualTo(new BillingCycle(LocalDate.parse("2026-02-28"), LocalDate.parse("2026-03-28")));
+                .isEqualTo(new BillingCycle(LocalDate.parse("2026-02-28"), LocalDate.parse("2026-03-31")));
         assertThat(subscription.storedCycle().start()).isEqualTo("2026-02-28");
-        assertThat(subscription.renew(NOW).end()).isEqualTo("2026-04-28");
+        // anchored to the 31st: back to the month's end after February, never drifting to the 28th
+        assertThat(subscription.renew(NOW).end()).isEqualTo("2026-04-30");
+        assertThat(subscription.renew(NOW).end()).isEqualTo("2026-05-31");
+    }
+
+    @Test
+    void periodsEndOnTheAnchorDayOrTheMonthsLastDay() {
+        assertThat(BillingPeriod.MONTHLY.endOf(LocalDate.parse("2026-02-28"), 31))
+                .isEqualTo("2026-03-31");
+        assertThat(BillingPeriod.MONTHLY.endOf(LocalDate.parse("2026-03-30"), 30))
+                .isEqualTo("2026-04-30");
+        assertThat(BillingPeriod.MONTHLY.endOf(LocalDate.parse("2028-01-30"), 30))
+                .isEqualTo("2028-02-29");
+        assertThat(BillingPeriod.ANNUAL.endOf(LocalDate.parse("2029-02-28"), 29))
+                .isEqualTo("2030-02-28");
+        assertThat(BillingPeriod.ANNUAL.endOf(LocalDate.parse("2031-02-28"), 29))
+                .isEqualTo("2032-02-29");
     }
 
     @Test
     void aDayBeforeTheSubscriptionStartsHasNoPeriod() {
         BillingCycle december = new BillingCycle(LocalDate.parse("2026-12-01"), LocalDate.parse("2027-01-01"));
-        assertThatThrownBy(() -> december.containing(LocalDate.parse("2026-11-30"), BillingPeriod.MONTHLY))
+        assertThatThrownBy(() -> december.containing(LocalDate.parse("2026-11-30"), BillingPeriod.MONTHLY, 1))
                 .isInstanceOfSatisfying(
                         ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.CONFLICT));
     }
