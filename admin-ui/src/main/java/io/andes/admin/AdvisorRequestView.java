@@ -7,6 +7,7 @@ import io.andes.core.interfaces.rest.TenantsResource;
 import io.andes.core.problem.ProblemException;
 import io.andes.core.tenancy.TenantId;
 import io.andes.core.web.LanguageSelection;
+import io.andes.core.web.RecordLookup;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -45,8 +46,7 @@ public class AdvisorRequestView implements Serializable {
 
     private String tenant;
     private String number;
-    private transient AdvisorViews.Request request;
-    private boolean notFound;
+    private final RecordLookup<AdvisorViews.Request> request = new RecordLookup<>();
     private String answer;
     private String sessionKind = "DEMOSTRACION";
     private String sessionAt;
@@ -55,19 +55,12 @@ public class AdvisorRequestView implements Serializable {
 
     public void load() {
         if (!FacesContext.getCurrentInstance().isPostback()) {
-            notFound = getRequest() == null;
+            getRequest();
         }
     }
 
     public AdvisorViews.Request getRequest() {
-        if (!notFound && request == null) {
-            try {
-                request = inbox.view(tenantId(), number, READ_REASON, language.isEnglish());
-            } catch (ProblemException | IllegalArgumentException unknown) {
-                notFound = true;
-            }
-        }
-        return request;
+        return request.get(() -> inbox.view(tenantId(), number, READ_REASON, language.isEnglish()));
     }
 
     public void send() {
@@ -105,7 +98,7 @@ public class AdvisorRequestView implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return false;
         } finally {
-            request = null;
+            request.forget();
         }
     }
 
@@ -126,7 +119,7 @@ public class AdvisorRequestView implements Serializable {
     }
 
     public boolean isNotFound() {
-        return notFound;
+        return request.isMissing();
     }
 
     public String getTenant() {

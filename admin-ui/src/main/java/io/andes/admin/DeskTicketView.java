@@ -4,6 +4,7 @@ import io.andes.core.interfaces.rest.TenantsResource;
 import io.andes.core.problem.ProblemException;
 import io.andes.core.tenancy.TenantId;
 import io.andes.core.web.LanguageSelection;
+import io.andes.core.web.RecordLookup;
 import io.andes.ticketing.api.TicketViews;
 import io.andes.ticketing.application.DeskAssignments;
 import io.andes.ticketing.application.DeskSetup;
@@ -49,8 +50,7 @@ public class DeskTicketView implements Serializable {
 
     private String tenant;
     private String number;
-    private transient TicketViews.Ticket ticket;
-    private boolean notFound;
+    private final RecordLookup<TicketViews.Ticket> ticket = new RecordLookup<>();
     private String answer;
     private String kind = "PUBLIC";
     private String urgencyReason;
@@ -61,19 +61,12 @@ public class DeskTicketView implements Serializable {
 
     public void load() {
         if (!FacesContext.getCurrentInstance().isPostback()) {
-            notFound = getTicket() == null;
+            getTicket();
         }
     }
 
     public TicketViews.Ticket getTicket() {
-        if (!notFound && ticket == null) {
-            try {
-                ticket = desk.view(tenantId(), number, READ_REASON, language.isEnglish());
-            } catch (ProblemException | IllegalArgumentException unknown) {
-                notFound = true;
-            }
-        }
-        return ticket;
+        return ticket.get(() -> desk.view(tenantId(), number, READ_REASON, language.isEnglish()));
     }
 
     /** Sends the answer as a public reply, an internal note, or a question that waits for the customer. */
@@ -137,7 +130,7 @@ public class DeskTicketView implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return false;
         } finally {
-            ticket = null;
+            ticket.forget();
         }
     }
 
@@ -146,7 +139,7 @@ public class DeskTicketView implements Serializable {
     }
 
     public boolean isNotFound() {
-        return notFound;
+        return ticket.isMissing();
     }
 
     public String getTenant() {

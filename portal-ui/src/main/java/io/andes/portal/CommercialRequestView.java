@@ -8,6 +8,7 @@ import io.andes.core.problem.ProblemType;
 import io.andes.core.security.CurrentUser;
 import io.andes.core.security.Roles;
 import io.andes.core.web.LanguageSelection;
+import io.andes.core.web.RecordLookup;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -48,26 +49,18 @@ public class CommercialRequestView implements Serializable {
     PortalMessages messages;
 
     private String number;
-    private transient AdvisorViews.Request request;
-    private boolean notFound;
+    private final RecordLookup<AdvisorViews.Request> request = new RecordLookup<>();
     private String reply;
     private boolean supportWarning;
 
     public void load() {
         if (!FacesContext.getCurrentInstance().isPostback()) {
-            notFound = getRequest() == null;
+            getRequest();
         }
     }
 
     public AdvisorViews.Request getRequest() {
-        if (!notFound && request == null) {
-            try {
-                request = requests.view(number, language.isEnglish());
-            } catch (ProblemException unknown) {
-                notFound = true;
-            }
-        }
-        return request;
+        return request.get(() -> requests.view(number, language.isEnglish()));
     }
 
     public void sendReply() {
@@ -109,7 +102,7 @@ public class CommercialRequestView implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return false;
         } finally {
-            request = null;
+            request.forget();
         }
     }
 
@@ -126,7 +119,7 @@ public class CommercialRequestView implements Serializable {
     }
 
     public boolean isNotFound() {
-        return notFound;
+        return request.isMissing();
     }
 
     public boolean isSupportWarning() {

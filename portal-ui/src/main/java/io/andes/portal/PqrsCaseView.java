@@ -2,6 +2,7 @@ package io.andes.portal;
 
 import io.andes.core.problem.ProblemException;
 import io.andes.core.web.LanguageSelection;
+import io.andes.core.web.RecordLookup;
 import io.andes.ticketing.api.PqrsViews;
 import io.andes.ticketing.application.PqrsUseCases;
 import jakarta.faces.context.FacesContext;
@@ -35,25 +36,17 @@ public class PqrsCaseView implements Serializable {
     PortalMessages messages;
 
     private String number;
-    private transient PqrsViews.Pqrs filing;
-    private boolean notFound;
+    private final RecordLookup<PqrsViews.Pqrs> filing = new RecordLookup<>();
     private String reply;
 
     public void load() {
         if (!FacesContext.getCurrentInstance().isPostback()) {
-            notFound = getFiling() == null;
+            getFiling();
         }
     }
 
     public PqrsViews.Pqrs getFiling() {
-        if (!notFound && filing == null) {
-            try {
-                filing = pqrs.view(number, language.isEnglish());
-            } catch (ProblemException problem) {
-                notFound = true;
-            }
-        }
-        return filing;
+        return filing.get(() -> pqrs.view(number, language.isEnglish()));
     }
 
     public void sendReply() {
@@ -65,12 +58,13 @@ public class PqrsCaseView implements Serializable {
             messages.problem(problem);
             FacesContext.getCurrentInstance().validationFailed();
         } finally {
-            filing = null;
+            filing.forget();
         }
     }
 
     public boolean isClosed() {
-        return getFiling() != null && "CERRADA".equals(filing.status());
+        PqrsViews.Pqrs shown = getFiling();
+        return shown != null && "CERRADA".equals(shown.status());
     }
 
     public String dateTime(Instant instant) {
@@ -90,7 +84,7 @@ public class PqrsCaseView implements Serializable {
     }
 
     public boolean isNotFound() {
-        return notFound;
+        return filing.isMissing();
     }
 
     public String getReply() {

@@ -2,6 +2,7 @@ package io.andes.portal;
 
 import io.andes.core.problem.ProblemException;
 import io.andes.core.web.LanguageSelection;
+import io.andes.core.web.RecordLookup;
 import io.andes.ticketing.api.KnowledgeViews;
 import io.andes.ticketing.application.KnowledgeUseCases;
 import jakarta.faces.context.FacesContext;
@@ -34,29 +35,18 @@ public class SolutionView implements Serializable {
     PortalMessages messages;
 
     private String id;
-    private KnowledgeViews.Article article;
-    private boolean articleInEnglish;
-    private boolean notFound;
+    private final RecordLookup<KnowledgeViews.Article> article = new RecordLookup<>();
     private Boolean answer;
 
     /** The view action: finds the article once, before the page is rendered. */
     public void load() {
         if (!FacesContext.getCurrentInstance().isPostback()) {
-            notFound = getArticle() == null;
+            getArticle();
         }
     }
 
     public KnowledgeViews.Article getArticle() {
-        if (!notFound && (article == null || articleInEnglish != language.isEnglish())) {
-            try {
-                articleInEnglish = language.isEnglish();
-                article = knowledge.article(id, articleInEnglish);
-            } catch (ProblemException problem) {
-                article = null;
-                notFound = true;
-            }
-        }
-        return article;
+        return article.get(language.isEnglish(), () -> knowledge.article(id, language.isEnglish()));
     }
 
     public void answer(boolean resolved) {
@@ -81,7 +71,7 @@ public class SolutionView implements Serializable {
     }
 
     public boolean isNotFound() {
-        return notFound;
+        return article.isMissing();
     }
 
     public String getId() {

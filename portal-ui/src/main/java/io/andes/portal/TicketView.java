@@ -2,6 +2,7 @@ package io.andes.portal;
 
 import io.andes.core.problem.ProblemException;
 import io.andes.core.web.LanguageSelection;
+import io.andes.core.web.RecordLookup;
 import io.andes.ticketing.api.TicketViews;
 import io.andes.ticketing.application.AttachmentUseCases;
 import io.andes.ticketing.application.TicketUseCases;
@@ -46,9 +47,7 @@ public class TicketView implements Serializable {
 
     private final PendingFiles files = new PendingFiles();
     private String number;
-    private transient TicketViews.Ticket ticket;
-    private boolean ticketInEnglish;
-    private boolean notFound;
+    private final RecordLookup<TicketViews.Ticket> ticket = new RecordLookup<>();
     private List<TicketPage.SimilarLink> similar = List.of();
     private String reply;
     private String reopenReason;
@@ -58,22 +57,13 @@ public class TicketView implements Serializable {
     public void load() {
         if (!FacesContext.getCurrentInstance().isPostback()) {
             similar = TicketPage.takeSimilar();
-            notFound = getTicket() == null;
+            getTicket();
         }
     }
 
     /** The ticket in the page's language; {@code null} when the number is not one of the company's tickets. */
     public TicketViews.Ticket getTicket() {
-        if (!notFound && (ticket == null || ticketInEnglish != language.isEnglish())) {
-            try {
-                ticketInEnglish = language.isEnglish();
-                ticket = tickets.view(number, ticketInEnglish);
-            } catch (ProblemException problem) {
-                ticket = null;
-                notFound = true;
-            }
-        }
-        return ticket;
+        return ticket.get(language.isEnglish(), () -> tickets.view(number, language.isEnglish()));
     }
 
     public void upload(FileUploadEvent event) {
@@ -122,12 +112,13 @@ public class TicketView implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return false;
         } finally {
-            ticket = null;
+            ticket.forget();
         }
     }
 
     public boolean isFinished() {
-        return getTicket() != null && TicketStatusTag.finished(ticket.status());
+        TicketViews.Ticket shown = getTicket();
+        return shown != null && TicketStatusTag.finished(shown.status());
     }
 
     public String dateTime(Instant instant) {
@@ -159,7 +150,7 @@ public class TicketView implements Serializable {
     }
 
     public boolean isNotFound() {
-        return notFound;
+        return ticket.isMissing();
     }
 
     public List<TicketPage.SimilarLink> getSimilar() {
