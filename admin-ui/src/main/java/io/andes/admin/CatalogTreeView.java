@@ -120,6 +120,10 @@ public class CatalogTreeView implements Serializable {
         act(() -> administration.deactivateCategory(selectedId, language.isEnglish()));
     }
 
+    public void reactivate() {
+        act(() -> administration.reactivateCategory(selectedId, language.isEnglish()));
+    }
+
     public void route() {
         act(() -> desk.route(selectedId, routeQueue));
     }

@@ -123,6 +123,25 @@ class CatalogAdminIT extends AndesIT {
     }
 
     @Test
+    void aWithdrawnCategoryIsOfferedAgainWithItsSubtreeOnlyUnderAnActiveParent() {
+        long area = category(null, "Bodegas", "Storage rooms");
+        long leaf = category(area, "Humedad", "Damp");
+        assertThat(api.delete(CATEGORIES + "/" + area, admin).status()).isEqualTo(200);
+        assertThat(tenantCategory(leaf)).isEmpty();
+
+        assertProblem(api.post(CATEGORIES + "/" + leaf + "/reactivation", admin, ""), 409, "/problems/conflict");
+        assertThat(tenantCategory(leaf)).isEmpty();
+        assertProblem(api.post(CATEGORIES + "/987654321/reactivation", admin, ""), 404, "/problems/not-found");
+
+        Api.Reply back = api.post(CATEGORIES + "/" + area + "/reactivation", admin, "");
+        assertThat(back.status()).as(back.toString()).isEqualTo(200);
+        assertThat(back.json().getBoolean("active")).isTrue();
+        assertThat(tenantCategory(leaf).orElseThrow().getString("path")).isEqualTo("Bodegas › Humedad");
+        Api.Reply opened = open(leaf, Json.createObjectBuilder());
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    }
+
+    @Test
     void badInputIsRefusedClearlyAndChangesNothing() {
         long root = category(null, "Raíz", "Root");
         long leaf = category(root, "Hoja", "Leaf");
@@ -208,6 +227,7 @@ class CatalogAdminIT extends AndesIT {
             assertProblem(api.post(CATEGORIES, token, newCategory(root, "A", "B")), 403, "/problems/forbidden");
             assertProblem(api.put(CATEGORIES + "/" + root, token, names(null, "A", "B")), 403, "/problems/forbidden");
             assertProblem(api.delete(CATEGORIES + "/" + root, token), 403, "/problems/forbidden");
+            assertProblem(api.post(CATEGORIES + "/" + root + "/reactivation", token, ""), 403, "/problems/forbidden");
             assertProblem(
                     api.post(
                             CATEGORIES + "/" + root + "/fields",

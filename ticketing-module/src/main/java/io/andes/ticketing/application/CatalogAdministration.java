@@ -130,6 +130,20 @@ public class CatalogAdministration {
         return presenter(english).row(id);
     }
 
+    /**
+     * Offers a withdrawn category again, with everything below it (what its withdrawal took away), once its parent is
+     * active; a category under a withdrawn parent answers 409 and stays withdrawn.
+     */
+    @Transactional
+    public CatalogAdminViews.Category reactivateCategory(long id, boolean english) {
+        access.require(Roles.PLATFORM_ADMIN);
+        TicketCategory category = rules.existing(id);
+        rules.requireActiveParent(category);
+        rules.subtree(category).forEach(TicketCategory::reactivate);
+        changes.record("category.reactivated", String.valueOf(id), "");
+        return presenter(english).row(id);
+    }
+
     private CatalogAdminPresenter presenter(boolean english) {
         return new CatalogAdminPresenter(store.categories(), store.fields(), english);
     }

@@ -50,6 +50,19 @@ class CategoryTreeRules {
                         "The parent is not an active category of the same service."));
     }
 
+    /** A category can be offered only under an active parent (a root always can). */
+    void requireActiveParent(TicketCategory category) {
+        if (category.parentId() != null
+                && !store.categoryToChange(category.parentId())
+                        .map(TicketCategory::active)
+                        .orElse(false)) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "La categoría superior está desactivada: reactívela primero.",
+                    "The parent category is deactivated: reactivate it first.");
+        }
+    }
+
     String queue(String raw, TicketCategory parent) {
         if (raw == null || raw.isBlank()) {
             return parent == null ? DEFAULT_QUEUE : parent.queueCode();

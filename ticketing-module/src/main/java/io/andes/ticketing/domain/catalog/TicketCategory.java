@@ -81,6 +81,11 @@ public class TicketCategory {
         this.active = false;
     }
 
+    /** Offers the category again (its parent must be active: see the catalog administration). */
+    public void reactivate() {
+        this.active = true;
+    }
+
     public long id() {
         return id;
     }

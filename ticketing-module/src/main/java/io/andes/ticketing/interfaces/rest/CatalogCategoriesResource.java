@@ -84,6 +84,13 @@ public class CatalogCategoriesResource {
         return administration.deactivateCategory(category(id), english());
     }
 
+    /** Offers a deactivated category again, with its subtree; 409 while its parent is deactivated. */
+    @POST
+    @Path("{id}/reactivation")
+    public CatalogAdminViews.Category reactivate(@PathParam("id") String id) {
+        return administration.reactivateCategory(category(id), english());
+    }
+
     static long category(String raw) {
         return CatalogRequests.id(raw, "la categoría", "Category");
     }
