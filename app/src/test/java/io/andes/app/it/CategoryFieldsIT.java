@@ -28,6 +28,7 @@ class CategoryFieldsIT extends AndesIT {
     private static final String CATALOG = "/api/v1/ticket-catalog";
 
     TestTenant tenant;
+    TicketCalls calls;
     JsonObject leak;
     JsonObject appliance;
     JsonObject issuing;
@@ -35,9 +36,10 @@ class CategoryFieldsIT extends AndesIT {
     @BeforeEach
     void tenantAndCategories() {
         tenant = TestTenants.create(api, "fields", "basico");
-        leak = leafWithField(tenant.userToken(), "postventa", "detectada_el");
-        appliance = leafWithField(tenant.userToken(), "postventa", "artefacto");
-        issuing = leafWithField(tenant.userToken(), "erp", "numero_documento");
+        calls = new TicketCalls(api);
+        leak = calls.leafWithField(tenant.userToken(), "postventa", "detectada_el");
+        appliance = calls.leafWithField(tenant.userToken(), "postventa", "artefacto");
+        issuing = calls.leafWithField(tenant.userToken(), "erp", "numero_documento");
     }
 
     @Test
@@ -253,16 +255,5 @@ class CategoryFieldsIT extends AndesIT {
                 .filter(f -> f.getString("key").equals(key))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No field " + key + " in " + category));
-    }
-
-    private JsonObject leafWithField(String token, String service, String key) {
-        Api.Reply reply = api.get(CATALOG, token);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return reply.json().getJsonArray("categories").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getBoolean("leaf") && service.equals(c.getString("serviceCode")))
-                .filter(c -> c.getJsonArray("fields").getValuesAs(JsonObject.class).stream()
-                        .anyMatch(f -> f.getString("key").equals(key)))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No leaf of " + service + " with field " + key));
     }
 }

@@ -24,6 +24,18 @@ final class TicketCalls {
         this.api = api;
     }
 
+    /** A leaf category of {@code service} that asks for field {@code key}, as the tenant's catalog offers it. */
+    JsonObject leafWithField(String token, String service, String key) {
+        Api.Reply reply = api.get("/api/v1/ticket-catalog", token);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().getJsonArray("categories").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getBoolean("leaf") && service.equals(c.getString("serviceCode")))
+                .filter(c -> c.getJsonArray("fields").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(f -> f.getString("key").equals(key)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No leaf of " + service + " with field " + key));
+    }
+
     /** A tenant user whose sign-in name is an e-mail address, so ticket notices reach GreenMail. */
     static Requester requester(String tenant) {
         String email =

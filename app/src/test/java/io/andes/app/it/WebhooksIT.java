@@ -1,6 +1,7 @@
 package io.andes.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.andes.app.it.TestTenants.TestTenant;
 import io.andes.app.it.WebhookReceiver.Received;
@@ -95,6 +96,47 @@ class WebhooksIT extends AndesIT {
                 .isEqualTo(arrived.get(0).delivery())
                 .isEqualTo(sent.get(0).getString("id"));
         assertThat(arrived.get(1).body()).isEqualTo(arrived.get(0).body());
+    }
+
+    @Test
+    void ticketEventsCarryTheCategoryFields() {
+        TestTenant a = TestTenants.create(api, "hook-f", "profesional");
+        register(a, "/fields", null);
+        JsonObject leak = calls.leafWithField(a.userToken(), "postventa", "detectada_el");
+        Api.Reply opened = api.post(
+                "/api/v1/tickets",
+                a.userToken(),
+                Json.createObjectBuilder()
+                        .add("serviceCode", "postventa")
+                        .add("categoryId", leak.get("id"))
+                        .add("subject", "Filtración en la cocina")
+                        .add("description", "Gotea bajo el lavaplatos.")
+                        .add(
+                                "fields",
+                                Json.createObjectBuilder()
+                                        .add("recinto", "Torre B")
+                                        .add("piso", "7")
+                                        .add("detectada_el", "2026-11-28"))
+                        .build()
+                        .toString());
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String number = opened.json().getString("number");
+        assertThat(calls.answer(a.code(), number, "Enviaremos un técnico").status())
+                .isEqualTo(201);
+
+        for (Received event : awaitAt("/fields", 2)) {
+            JsonObject data = Json.createReader(new StringReader(event.body()))
+                    .readObject()
+                    .getJsonObject("data");
+            assertThat(data.getString("number")).as(event.event()).isEqualTo(number);
+            assertThat(data.getJsonArray("fields").getValuesAs(JsonObject.class))
+                    .as(event.event())
+                    .extracting(f -> f.getString("key"), f -> f.getString("label"), f -> f.getString("value"))
+                    .containsExactly(
+                            tuple("recinto", "Recinto", "Torre B"),
+                            tuple("piso", "Piso", "7"),
+                            tuple("detectada_el", "Detectada el", "2026-11-28"));
+        }
     }
 
     @Test

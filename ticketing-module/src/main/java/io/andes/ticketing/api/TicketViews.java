@@ -19,6 +19,17 @@ public final class TicketViews {
             Instant updatedAt,
             String requestNumber) {}
 
+    /** What {@code ticket.created} and {@code ticket.updated} webhooks carry: the summary and the category fields. */
+    public record TicketEvent(
+            String number,
+            String subject,
+            String status,
+            String categoryName,
+            Instant createdAt,
+            Instant updatedAt,
+            String requestNumber,
+            List<FieldValue> fields) {}
+
     public record CategoryRef(long id, String name, String path) {}
 
     public record Message(

@@ -53,7 +53,7 @@ class TicketOpening {
         tickets.add(ticket);
         fields.forEach(value -> tickets.add(new TicketFieldValue(ticket, value)));
         sla.start(ticket);
-        webhooks.created(ticket);
+        webhooks.created(ticket, fields);
         return ticket;
     }
 }

@@ -6,6 +6,7 @@ import io.andes.ticketing.domain.catalog.FieldValue;
 import io.andes.ticketing.domain.numbering.RequestNumber;
 import io.andes.ticketing.domain.numbering.TicketNumber;
 import io.andes.ticketing.domain.ticket.Ticket;
+import io.andes.ticketing.domain.ticket.TicketFieldValue;
 import io.andes.ticketing.domain.ticket.TicketListing;
 import io.andes.ticketing.domain.ticket.TicketMessage;
 import io.andes.ticketing.domain.ticket.TicketRepository;
@@ -95,6 +96,29 @@ class TicketPresenter {
                 ticket.createdAt(),
                 ticket.updatedAt(),
                 ticket.requestNumber().map(RequestNumber::formatted).orElse(null));
+    }
+
+    /** A webhook's view of the ticket, in Spanish, with the category field values given. */
+    TicketViews.TicketEvent event(Ticket ticket, List<FieldValue> fields) {
+        TicketViews.TicketSummary summary = summary(ticket, false);
+        return new TicketViews.TicketEvent(
+                summary.number(),
+                summary.subject(),
+                summary.status(),
+                summary.categoryName(),
+                summary.createdAt(),
+                summary.updatedAt(),
+                summary.requestNumber(),
+                fields.stream().map(v -> field(v, false)).toList());
+    }
+
+    /** A webhook's view of a stored ticket, its field values read back. */
+    TicketViews.TicketEvent event(Ticket ticket) {
+        return event(
+                ticket,
+                tickets.fieldValues(ticket).stream()
+                        .map(TicketFieldValue::toValue)
+                        .toList());
     }
 
     static TicketViews.Message message(TicketMessage message) {

@@ -1,6 +1,7 @@
 package io.andes.ticketing.application;
 
 import io.andes.core.api.Webhooks;
+import io.andes.ticketing.domain.catalog.FieldValue;
 import io.andes.ticketing.domain.ticket.Ticket;
 import io.andes.ticketing.domain.ticket.TicketStatusRecorded;
 import jakarta.annotation.Resource;
@@ -9,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,15 +32,16 @@ class TicketWebhooks {
     @Resource
     TransactionSynchronizationRegistry transaction;
 
-    void created(Ticket ticket) {
+    /** Announces a ticket opened in this transaction with the category field values it was opened with. */
+    void created(Ticket ticket, List<FieldValue> fields) {
         if (announced().add(ticket.id())) {
-            webhooks.publish("ticket.created", presenter.summary(ticket, false));
+            webhooks.publish("ticket.created", presenter.event(ticket, fields));
         }
     }
 
     void updated(Ticket ticket) {
         if (announced().add(ticket.id())) {
-            webhooks.publish("ticket.updated", presenter.summary(ticket, false));
+            webhooks.publish("ticket.updated", presenter.event(ticket));
         }
     }
 
