@@ -17,6 +17,8 @@ public interface PaymentRepository {
 
     List<Payment> ofInvoice(String invoiceId);
 
+    Optional<Payment> byCheckout(String checkoutId);
+
     List<Payment> list(int offset, int limit);
 
     long count();

@@ -49,6 +49,14 @@ class JpaPaymentRepository implements PaymentRepository {
     }
 
     @Override
+    public Optional<Payment> byCheckout(String checkoutId) {
+        return em().createQuery("SELECT p FROM Payment p WHERE p.checkoutId = :checkout", Payment.class)
+                .setParameter("checkout", checkoutId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public List<Payment> list(int offset, int limit) {
         return em().createQuery("SELECT p FROM Payment p ORDER BY p.startedAt DESC, p.id", Payment.class)
                 .setFirstResult(offset)

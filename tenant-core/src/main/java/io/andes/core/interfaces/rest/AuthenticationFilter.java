@@ -4,7 +4,9 @@ import io.andes.core.application.AccessRefusals;
 import io.andes.core.problem.ProblemType;
 import io.andes.core.security.BearerTokenMechanism;
 import io.andes.core.security.CurrentUser;
+import io.andes.core.security.Unauthenticated;
 import jakarta.annotation.Priority;
+import java.util.Arrays;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -40,6 +42,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                     new BearerSecurityContext(user, context.getSecurityContext().isSecure()));
             return;
         }
+        if (selfAuthenticated(context.getUriInfo().getPath())) {
+            return; // a signed webhook: the resource verifies the signature (AuthorizationFilter checks the class)
+        }
         Object refusal = request.getAttribute(BearerTokenMechanism.REFUSAL_ATTRIBUTE);
         if (refusal != null) {
             refusals.tokenRefused(request.getRemoteAddr(), AuthorizationFilter.route(context), refusal.toString());
@@ -53,6 +58,11 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         context.abortWith(Response.fromResponse(problem)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"andes\"")
                 .build());
+    }
+
+    private static boolean selfAuthenticated(String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        return !relative.contains("..") && Arrays.stream(Unauthenticated.PATHS).anyMatch(relative::startsWith);
     }
 
     /** The JAX-RS view of the bearer caller, for code that asks {@code SecurityContext} rather than CurrentUser. */
