@@ -58,13 +58,7 @@ class OrderInvoicing {
                 order.total());
         InvoiceNumber number = invoices.takeNumber(InvoiceNumber.INVOICE, today.getYear());
         Invoice invoice = Invoice.forOrder(
-                number,
-                order.orderId(),
-                order.subscriptionId(),
-                draft,
-                billedParty.of(tenant),
-                today,
-                calendar.now());
+                number, order.orderId(), order.subscriptionId(), draft, billedParty.of(tenant), today, calendar.now());
         invoices.add(invoice);
         int position = 0;
         for (DraftLine line : draft.lines()) {

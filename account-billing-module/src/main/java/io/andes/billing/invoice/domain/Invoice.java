@@ -138,8 +138,13 @@ public class Invoice {
 
     /** Issues the invoice of a store order paid online at once: its prorated amount, due the day it is issued. */
     public static Invoice forOrder(
-            InvoiceNumber number, String orderId, String subscriptionId, InvoiceDraft draft, BillingData billedTo,
-            LocalDate today, Instant now) {
+            InvoiceNumber number,
+            String orderId,
+            String subscriptionId,
+            InvoiceDraft draft,
+            BillingData billedTo,
+            LocalDate today,
+            Instant now) {
         Invoice invoice = new Invoice(number, subscriptionId, draft, billedTo, today, today, now);
         invoice.orderId = orderId;
         return invoice;

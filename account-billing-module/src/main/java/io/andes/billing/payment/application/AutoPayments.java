@@ -131,7 +131,8 @@ public class AutoPayments {
             invoice.markOverdue();
             context.audit("payment.auto-failed-final", invoice.number(), result.failure());
         }
-        notices.autoPaymentFailed(invoice, result.failure(), charge.nextAttemptAt().orElse(null));
+        notices.autoPaymentFailed(
+                invoice, result.failure(), charge.nextAttemptAt().orElse(null));
         return false;
     }
 

@@ -56,8 +56,8 @@ public class GatewayEvents {
         }
         return binding.callAs(
                 new TenantId(event.tenant()),
-                () -> transactions.requiresNew(() ->
-                        payments.firstDelivery(event.id(), event.type(), event.tenant(), clock.instant())
+                () -> transactions.requiresNew(
+                        () -> payments.firstDelivery(event.id(), event.type(), event.tenant(), clock.instant())
                                 && apply(gateway, event)));
     }
 

@@ -48,7 +48,13 @@ public class PaymentAccounts {
             TenantSummary tenant = calendar.tenant();
             PaymentGateway.Checkout checkout = gateway.saveCard(
                     customer,
-                    Map.of("tenant", tenant.id().value(), "purpose", "card", "currency", tenant.currency().getCurrencyCode()),
+                    Map.of(
+                            "tenant",
+                            tenant.id().value(),
+                            "purpose",
+                            "card",
+                            "currency",
+                            tenant.currency().getCurrencyCode()),
                     context.returnUrl("tarjeta"),
                     context.returnUrl("cancelado"),
                     "andes-setup-" + UUID.randomUUID());
@@ -61,7 +67,8 @@ public class PaymentAccounts {
         return transactions.requiresNew(() -> {
             PaymentAccount account = payments.lockAccount(context.gateway().id(), context.now());
             account.autoPay(on, context.now());
-            context.audit("payment.auto-pay", on ? "on" : "off", account.cardLabel().orElse(""));
+            context.audit(
+                    "payment.auto-pay", on ? "on" : "off", account.cardLabel().orElse(""));
             return view(account, account.gateway());
         });
     }

@@ -36,7 +36,8 @@ class PaymentNotices {
                 ? "No habrá más intentos automáticos: la factura quedó vencida. Pague en el portal o contacte a"
                         + " facturación."
                 : "Lo intentaremos de nuevo el " + nextAttempt.toString().substring(0, 10) + " (UTC).";
-        String text = "No pudimos cobrar la factura " + invoice.number() + " por " + invoice.total().toPlainString()
+        String text = "No pudimos cobrar la factura " + invoice.number() + " por "
+                + invoice.total().toPlainString()
                 + " " + invoice.currency() + " a su tarjeta guardada (" + reason + ").\n\n" + next
                 + "\n\nPague ahora o cambie su tarjeta en el portal: " + webUrl + "/portal/pagos.xhtml";
         for (String to : recipients(invoice)) {

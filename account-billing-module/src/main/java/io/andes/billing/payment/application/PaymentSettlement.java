@@ -86,7 +86,8 @@ public class PaymentSettlement {
         if (!invoice.settle(paidSoFar(invoiceId), clock.instant())) {
             return false;
         }
-        audit.record(new AuditEntry("invoice.paid", invoice.number(), invoice.total().toPlainString()));
+        audit.record(
+                new AuditEntry("invoice.paid", invoice.number(), invoice.total().toPlainString()));
         invoice.orderId().ifPresent(orders::activatePaid);
         payments.autoCharge(invoiceId).ifPresent(charge -> charge.paid());
         return true;

@@ -5,13 +5,7 @@ package io.andes.billing.payment.domain;
  * our payments (the tenant and payment ids we gave the gateway as metadata).
  */
 public record GatewayEvent(
-        String id,
-        String type,
-        Kind kind,
-        String tenant,
-        String paymentId,
-        String gatewayPaymentId,
-        String detail) {
+        String id, String type, Kind kind, String tenant, String paymentId, String gatewayPaymentId, String detail) {
 
     /** What the event does to a payment or the payment account. */
     public enum Kind {

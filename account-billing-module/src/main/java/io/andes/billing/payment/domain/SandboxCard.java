@@ -35,7 +35,9 @@ public enum SandboxCard {
 
     public static Optional<SandboxCard> byNumber(String typed) {
         String digits = typed == null ? "" : typed.replaceAll("[\\s-]", "");
-        return Arrays.stream(values()).filter(card -> card.number.equals(digits)).findFirst();
+        return Arrays.stream(values())
+                .filter(card -> card.number.equals(digits))
+                .findFirst();
     }
 
     public static Optional<SandboxCard> byRef(String ref) {

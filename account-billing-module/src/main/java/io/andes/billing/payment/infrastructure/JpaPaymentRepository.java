@@ -148,8 +148,7 @@ class JpaPaymentRepository implements PaymentRepository {
                 .getResultList();
         return rows.stream()
                 .map(row -> (Object[]) row)
-                .map(row -> new Flag(
-                        (String) row[0], (String) row[1], instant(row[2]), (String) row[3]))
+                .map(row -> new Flag((String) row[0], (String) row[1], instant(row[2]), (String) row[3]))
                 .toList();
     }
 

@@ -54,7 +54,9 @@ class SandboxGateway implements PaymentGateway {
             return new OffSessionResult(true, paymentId, null);
         }
         return new OffSessionResult(
-                false, null, card == SandboxCard.RETRY ? "Error de procesamiento (sandbox)" : "Tarjeta rechazada (sandbox)");
+                false,
+                null,
+                card == SandboxCard.RETRY ? "Error de procesamiento (sandbox)" : "Tarjeta rechazada (sandbox)");
     }
 
     private static Checkout session(String prefix, String key) {
@@ -63,6 +65,8 @@ class SandboxGateway implements PaymentGateway {
     }
 
     private static String stable(String key) {
-        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8))
+                .toString()
+                .replace("-", "");
     }
 }

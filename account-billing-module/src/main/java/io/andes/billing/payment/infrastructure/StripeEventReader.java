@@ -96,7 +96,8 @@ public class StripeEventReader {
     }
 
     private static String failure(PaymentIntent intent) {
-        return intent.getLastPaymentError() == null || intent.getLastPaymentError().getMessage() == null
+        return intent.getLastPaymentError() == null
+                        || intent.getLastPaymentError().getMessage() == null
                 ? "Pago rechazado"
                 : "Pago rechazado: " + intent.getLastPaymentError().getMessage();
     }

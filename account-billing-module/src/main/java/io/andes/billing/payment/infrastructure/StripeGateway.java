@@ -43,7 +43,8 @@ final class StripeGateway implements PaymentGateway {
                 .setEmail(email)
                 .putMetadata("tenant", tenantCode)
                 .build();
-        return call(() -> client.v1().customers().create(params, key(idempotencyKey)).getId());
+        return call(() ->
+                client.v1().customers().create(params, key(idempotencyKey)).getId());
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.andes.core.security.BearerTokenMechanism;
 import io.andes.core.security.CurrentUser;
 import io.andes.core.security.Unauthenticated;
 import jakarta.annotation.Priority;
-import java.util.Arrays;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
+import java.util.Arrays;
 
 /**
  * Every API route needs a valid bearer token, even one that does not exist: without it the answer is 401 with the

@@ -43,15 +43,13 @@ public class StaffPaymentsResource {
     @Path("tenants/{tenant}/invoices/{number}/transfers")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response recordTransfer(
-            @PathParam("tenant") String tenant,
-            @PathParam("number") String number,
-            PaymentRequests.TransferBody body) {
+            @PathParam("tenant") String tenant, @PathParam("number") String number, PaymentRequests.TransferBody body) {
         if (!TenantId.isValid(tenant)) {
             throw ProblemException.notFound("el cliente " + tenant, "Tenant " + tenant);
         }
         PaymentRequests.TransferBody valid = bodies.valid(body);
-        PaymentViews.Payment payment =
-                transfers.record(new TenantId(tenant), number, valid.amount(), valid.reference().strip());
+        PaymentViews.Payment payment = transfers.record(
+                new TenantId(tenant), number, valid.amount(), valid.reference().strip());
         return Response.status(Response.Status.CREATED).entity(payment).build();
     }
 
