@@ -3,11 +3,11 @@
 -- once.
 
 -- An invoice can now also be issued at once for a store order paid online (PAY_NOW): such an invoice names its order,
--- and the one-invoice-per-period key holds per source (the renewal, or one order).
+-- and the one-invoice-per-period key holds per source (source_key: RENEWAL, or the order's id).
 ALTER TABLE invoice
     ADD COLUMN order_id CHAR(36) NULL,
     ADD COLUMN paid_at TIMESTAMP(6) NULL,
-    ADD COLUMN source_key CHAR(36) AS (COALESCE(order_id, 'RENEWAL')) STORED;
+    ADD COLUMN source_key VARCHAR(36) NOT NULL DEFAULT 'RENEWAL';
 ALTER TABLE invoice
     DROP INDEX uk_invoice_period,
     ADD UNIQUE KEY uk_invoice_period (tenant_id, period_start, source_key);

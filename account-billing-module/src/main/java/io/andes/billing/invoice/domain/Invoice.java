@@ -103,6 +103,10 @@ public class Invoice {
     @Column(name = "paid_at")
     private Instant paidAt;
 
+    /** What the invoice bills, for the one-invoice-per-period key: the renewal, or one store order. */
+    @Column(name = "source_key", nullable = false, length = 36)
+    private String sourceKey = "RENEWAL";
+
     protected Invoice() {}
 
     /** Issues {@code draft} under {@code number} for the subscription's period, payable by {@code dueOn}. */
@@ -147,6 +151,7 @@ public class Invoice {
             Instant now) {
         Invoice invoice = new Invoice(number, subscriptionId, draft, billedTo, today, today, now);
         invoice.orderId = orderId;
+        invoice.sourceKey = orderId;
         return invoice;
     }
 

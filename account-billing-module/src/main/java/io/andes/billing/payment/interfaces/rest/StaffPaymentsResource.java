@@ -2,7 +2,6 @@ package io.andes.billing.payment.interfaces.rest;
 
 import io.andes.billing.payment.api.PaymentViews;
 import io.andes.billing.payment.application.BankTransfers;
-import io.andes.billing.payment.application.PaymentQueries;
 import io.andes.core.interfaces.rest.BodyValidator;
 import io.andes.core.problem.ProblemException;
 import io.andes.core.security.AllowedRoles;
@@ -11,20 +10,18 @@ import io.andes.core.tenancy.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 /**
- * Billing staff: record a bank transfer against a tenant's invoice (audited; partial payments allowed, more than what
- * is owed refused), and the tenants flagged because an automatic payment failed after its last retry.
+ * Billing staff record a bank transfer against a tenant's invoice (audited; partial payments allowed, more than what
+ * is owed refused).
  */
-@Path("v1/billing")
+@Path("v1/billing/tenants/{tenant}/invoices")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @AllowedRoles({Roles.BILLING_STAFF, Roles.PLATFORM_ADMIN})
@@ -34,13 +31,10 @@ public class StaffPaymentsResource {
     BankTransfers transfers;
 
     @Inject
-    PaymentQueries payments;
-
-    @Inject
     BodyValidator bodies;
 
     @POST
-    @Path("tenants/{tenant}/invoices/{number}/transfers")
+    @Path("{number}/transfers")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response recordTransfer(
             @PathParam("tenant") String tenant, @PathParam("number") String number, PaymentRequests.TransferBody body) {
@@ -51,11 +45,5 @@ public class StaffPaymentsResource {
         PaymentViews.Payment payment = transfers.record(
                 new TenantId(tenant), number, valid.amount(), valid.reference().strip());
         return Response.status(Response.Status.CREATED).entity(payment).build();
-    }
-
-    @GET
-    @Path("payment-flags")
-    public List<PaymentViews.Flag> flagged() {
-        return payments.flagged();
     }
 }
