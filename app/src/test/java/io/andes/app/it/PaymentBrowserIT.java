@@ -62,7 +62,8 @@ class PaymentBrowserIT extends AndesIT {
             assertThat(browser.await(By.id("payments:purchases")).getText()).contains("Activada");
             assertThat(browser.pageText()).contains("SANDBOX");
         }
-        assertThat(payments.order(tenant.adminToken(), "O-000001").getString("status")).isEqualTo("ACTIVATED");
+        assertThat(payments.order(tenant.adminToken(), "O-000001").getString("status"))
+                .isEqualTo("ACTIVATED");
         assertThat(store.limit(tenant.adminToken(), "USERS")).isEqualTo(6);
         assertThat(payments.payments(tenant.adminToken()))
                 .extracting(payment -> payment.getString("method"))

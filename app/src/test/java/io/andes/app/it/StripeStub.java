@@ -97,6 +97,26 @@ final class StripeStub {
                                 .withBody("{\"error\":{\"type\":\"api_error\",\"message\":\"Internal error\"}}")));
     }
 
+    /** Every automatic charge of the tenant's saved card is declined (HTTP 402, card_error). */
+    static void chargesDeclinedFor(String tenant) {
+        ItEnvironment.stripe()
+                .stubFor(post(urlEqualTo(PAYMENT_INTENTS))
+                        .atPriority(FOR_TENANT)
+                        .withRequestBody(containing(tenant))
+                        .willReturn(aResponse()
+                                .withStatus(402)
+                                .withHeader("Content-Type", "application/json")
+                                .withBody("{\"error\":{\"type\":\"card_error\",\"code\":\"card_declined\","
+                                        + "\"decline_code\":\"insufficient_funds\","
+                                        + "\"message\":\"Your card has insufficient funds.\"}}")));
+    }
+
+    /** The automatic (off-session) charges the application made for the tenant. */
+    static List<LoggedRequest> chargeCalls(String tenant) {
+        return ItEnvironment.stripe()
+                .findAll(postRequestedFor(urlEqualTo(PAYMENT_INTENTS)).withRequestBody(containing(tenant)));
+    }
+
     /** Back to Stripe's normal answers for the tenant. */
     static void normalFor(String tenant) {
         WireMockServer server = ItEnvironment.stripe();

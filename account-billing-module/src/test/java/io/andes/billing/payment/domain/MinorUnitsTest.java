@@ -25,10 +25,8 @@ class MinorUnitsTest {
 
     @Test
     void moreDecimalsThanTheCurrencyHasAreRefused() {
-        assertThatThrownBy(() -> MinorUnits.of(new BigDecimal("100.5"), "CLP"))
-                .isInstanceOf(ArithmeticException.class);
-        assertThatThrownBy(() -> MinorUnits.of(new BigDecimal("1.001"), "USD"))
-                .isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> MinorUnits.of(new BigDecimal("100.5"), "CLP")).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> MinorUnits.of(new BigDecimal("1.001"), "USD")).isInstanceOf(ArithmeticException.class);
     }
 
     @Test

@@ -24,7 +24,8 @@ class PaymentTest {
     void theIdempotencyKeyComesFromTheInvoiceAndTheAttempt() {
         assertThat(pending(1).idempotencyKey("checkout")).isEqualTo("andes-checkout-inv-1-1");
         assertThat(pending(1).idempotencyKey("checkout")).isEqualTo(pending(1).idempotencyKey("checkout"));
-        assertThat(pending(2).idempotencyKey("checkout")).isNotEqualTo(pending(1).idempotencyKey("checkout"));
+        assertThat(pending(2).idempotencyKey("checkout"))
+                .isNotEqualTo(pending(1).idempotencyKey("checkout"));
     }
 
     @Test
