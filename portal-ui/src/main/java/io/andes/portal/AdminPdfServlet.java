@@ -24,6 +24,7 @@ abstract class AdminPdfServlet extends HttpServlet {
     /** The document named by the request; a ProblemException when there is none for this company. */
     abstract byte[] pdf(HttpServletRequest request);
 
+    /** The download's name, without the extension. */
     abstract String fileName();
 
     @Override
@@ -41,7 +42,7 @@ abstract class AdminPdfServlet extends HttpServlet {
         }
         response.setContentType("application/pdf");
         response.setContentLength(pdf.length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName() + "\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName() + ".pdf\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.getOutputStream().write(pdf);

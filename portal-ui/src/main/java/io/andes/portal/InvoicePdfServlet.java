@@ -27,6 +27,6 @@ public class InvoicePdfServlet extends AdminPdfServlet {
 
     @Override
     String fileName() {
-        return "factura.pdf";
+        return "factura";
     }
 }

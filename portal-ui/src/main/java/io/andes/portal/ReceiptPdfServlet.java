@@ -27,6 +27,6 @@ public class ReceiptPdfServlet extends AdminPdfServlet {
 
     @Override
     String fileName() {
-        return "comprobante.pdf";
+        return "comprobante";
     }
 }
