@@ -38,6 +38,7 @@ class PaymentAutoIT extends AndesIT {
                 "{\"id\":\"seti_1\",\"object\":\"setup_intent\",\"payment_method\":\"pm_card_visa\","
                         + "\"metadata\":{\"tenant\":\"" + tenant.code() + "\"}}"));
         assertThat(saved.json().getBoolean("applied")).isTrue();
+        new StoreCalls(api).page("/api/v1/store/subscription", tenant.adminToken()); // starts on first use
     }
 
     @Test
