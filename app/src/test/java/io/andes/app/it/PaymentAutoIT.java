@@ -44,7 +44,7 @@ class PaymentAutoIT extends AndesIT {
     @Test
     void theRenewalInvoiceIsChargedToTheCardOnFile() {
         BillingCalls.periodEnded(tenant.code());
-        assertThat(billing.run().status()).isEqualTo(200);
+        assertThat(billing.run().status()).isEqualTo(201);
 
         JsonObject invoice = Eventually.await(
                 () -> billing.invoices(tenant.adminToken()).get(0),
@@ -68,7 +68,7 @@ class PaymentAutoIT extends AndesIT {
     void aDeclinedCardIsMailedAndRetriedLaterWhileTheInvoiceStaysPending() {
         StripeStub.chargesDeclinedFor(tenant.code());
         BillingCalls.periodEnded(tenant.code());
-        assertThat(billing.run().status()).isEqualTo(200);
+        assertThat(billing.run().status()).isEqualTo(201);
 
         var notice = Eventually.mail("pagos@" + tenant.code() + ".cl", "Pago automático rechazado");
         assertThat(notice.text()).contains("insufficient_funds").contains("Lo intentaremos de nuevo");
@@ -77,9 +77,9 @@ class PaymentAutoIT extends AndesIT {
         assertThat(billing.invoices(tenant.adminToken()).get(0).getString("status"))
                 .isEqualTo("PENDIENTE");
         assertThat(StripeStub.chargeCalls(tenant.code())).hasSize(1);
-        assertThat(api.get("/api/v1/billing/payment-flags", TestTenants.staffToken(Roles.BILLING_STAFF))
-                        .body())
-                .doesNotContain(tenant.code());
+        Api.Reply flags = api.get("/api/v1/billing/payment-flags", TestTenants.staffToken(Roles.BILLING_STAFF));
+        assertThat(flags.status()).as(flags.toString()).isEqualTo(200);
+        assertThat(flags.body()).doesNotContain(tenant.code());
         StripeStub.normalFor(tenant.code());
     }
 }

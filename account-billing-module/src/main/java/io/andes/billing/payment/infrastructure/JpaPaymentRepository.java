@@ -128,6 +128,7 @@ class JpaPaymentRepository implements PaymentRepository {
                 .forJobOfNoTenant()
                 .createNativeQuery("SELECT tenant_id, invoice_id FROM auto_charge WHERE next_attempt_at <= ?"
                         + " ORDER BY next_attempt_at LIMIT ?")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, Timestamp.from(now))
                 .setParameter(2, limit)
                 .getResultList();
@@ -144,6 +145,7 @@ class JpaPaymentRepository implements PaymentRepository {
                 .createNativeQuery("SELECT a.tenant_id, i.number, a.flagged_at, a.last_failure FROM auto_charge a"
                         + " JOIN invoice i ON i.tenant_id = a.tenant_id AND i.id = a.invoice_id"
                         + " WHERE a.flagged_at IS NOT NULL AND i.status <> 'PAGADA' ORDER BY a.flagged_at DESC LIMIT ?")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, limit)
                 .getResultList();
         return rows.stream()
