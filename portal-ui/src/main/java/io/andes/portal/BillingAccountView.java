@@ -3,6 +3,7 @@ package io.andes.portal;
 import io.andes.billing.invoice.api.BillingViews;
 import io.andes.billing.invoice.application.BillingDataUseCases;
 import io.andes.billing.invoice.application.InvoiceQueries;
+import io.andes.billing.payment.application.PayNow;
 import io.andes.core.api.PageRequest;
 import io.andes.core.api.TenantDirectory;
 import io.andes.core.api.TenantSummary;
@@ -49,6 +50,11 @@ public class BillingAccountView implements Serializable {
 
     @Inject
     PortalMessages messages;
+
+    @Inject
+    PayNow payNow;
+
+    private final String payKey = java.util.UUID.randomUUID().toString();
 
     private String legalName;
     private String taxId;
@@ -103,6 +109,19 @@ public class BillingAccountView implements Serializable {
             messages.problem(problem);
             FacesContext.getCurrentInstance().validationFailed();
         }
+    }
+
+    /** "Pagar ahora" on a pending or overdue invoice: to the gateway's checkout (the same one while it is open). */
+    public void pay(String number) {
+        try {
+            CheckoutRedirect.to(payNow.forInvoice(number, payKey));
+        } catch (ProblemException problem) {
+            messages.problem(problem);
+        }
+    }
+
+    public boolean payable(String status) {
+        return "PENDIENTE".equals(status) || "VENCIDA".equals(status);
     }
 
     public String pdfLink(String number) {

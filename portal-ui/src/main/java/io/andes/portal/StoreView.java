@@ -2,6 +2,7 @@ package io.andes.portal;
 
 import io.andes.billing.advisor.api.AdvisorViews;
 import io.andes.billing.advisor.application.CommercialRequests;
+import io.andes.billing.payment.application.PayNow;
 import io.andes.core.api.EntitlementService;
 import io.andes.core.api.PageRequest;
 import io.andes.core.api.TenantDirectory;
@@ -47,6 +48,9 @@ public class StoreView implements Serializable {
 
     @Inject
     OrderPlacement placement;
+
+    @Inject
+    PayNow payments;
 
     @Inject
     OrderQueries orders;
@@ -172,6 +176,28 @@ public class StoreView implements Serializable {
             products = null;
             purchaseKey = UUID.randomUUID().toString();
         });
+    }
+
+    /** "Pagar ahora": the order waits for its payment (an invoice issued at once); to the gateway's checkout. */
+    public void payNow() {
+        if (quote == null) {
+            return;
+        }
+        String fingerprint = quote.fingerprint();
+        act(() -> {
+            StoreViews.Order order = placement
+                    .place(cart.basket(), fingerprint, OrderMode.PAY_NOW, purchaseKey, language.isEnglish())
+                    .order();
+            cart.clear();
+            quote = null;
+            purchaseKey = UUID.randomUUID().toString();
+            CheckoutRedirect.to(payments.forOrder(order.number(), order.id()));
+        });
+    }
+
+    /** "Pagar ahora" on a PAY_NOW order still waiting for its payment. */
+    public void payOrder(String number) {
+        act(() -> CheckoutRedirect.to(payments.forOrder(number, purchaseKey)));
     }
 
     public List<QuotaBar> getLimits() {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.andes.billing.invoice.domain.InvoiceStatus;
+import io.andes.billing.payment.domain.PaymentMethod;
+import io.andes.billing.payment.domain.PaymentStatus;
 import io.andes.core.api.TenantRole;
 import io.andes.core.api.TenantUserView;
 import io.andes.core.domain.tenant.TenantStatus;
 import io.andes.store.domain.catalog.BillingPeriod;
+import io.andes.store.domain.order.OrderMode;
 import io.andes.store.domain.order.OrderStatus;
 import io.andes.ticketing.domain.ticket.TicketStatus;
 import io.andes.ticketing.domain.visit.VisitStatus;
@@ -45,15 +48,18 @@ class PortalViewsTest {
     private static final Pattern JAVA_KEY_PREFIX = Pattern.compile("\"([a-z]+(?:\\.[a-z]+)*\\.)\"");
 
     /** The values each key built in a view ({@code 'role.' += person.role()}) can end with. */
-    private static final Map<String, List<String>> KEY_SUFFIXES = Map.of(
-            "role.", names(TenantRole.values()),
-            "tenant.status.", names(TenantStatus.values()),
-            "user.status.", List.of(TenantUserView.ACTIVE, TenantUserView.DEACTIVATED),
-            "ticket.status.", names(TicketStatus.values()),
-            "visits.status.", names(VisitStatus.values()),
-            "store.product.price.", names(BillingPeriod.values()),
-            "store.status.", names(OrderStatus.values()),
-            "billing.status.", names(InvoiceStatus.values()));
+    private static final Map<String, List<String>> KEY_SUFFIXES = Map.ofEntries(
+            Map.entry("role.", names(TenantRole.values())),
+            Map.entry("tenant.status.", names(TenantStatus.values())),
+            Map.entry("user.status.", List.of(TenantUserView.ACTIVE, TenantUserView.DEACTIVATED)),
+            Map.entry("ticket.status.", names(TicketStatus.values())),
+            Map.entry("visits.status.", names(VisitStatus.values())),
+            Map.entry("store.product.price.", names(BillingPeriod.values())),
+            Map.entry("store.status.", names(OrderStatus.values())),
+            Map.entry("billing.status.", names(InvoiceStatus.values())),
+            Map.entry("payments.method.", names(PaymentMethod.values())),
+            Map.entry("payments.status.", names(PaymentStatus.values())),
+            Map.entry("payments.mode.", names(OrderMode.values())));
 
     @Test
     void everyViewIsWellFormedXml() throws Exception {

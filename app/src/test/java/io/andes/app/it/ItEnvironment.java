@@ -1,5 +1,6 @@
 package io.andes.app.it;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import io.andes.app.dev.DevTokenIssuer;
 import io.andes.app.dev.Directories;
 import io.andes.app.dev.EmbeddedDatabase;
@@ -19,7 +20,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * MariaDB, a mail catcher, the real Keycloak with a freshly imported {@code andes} realm, and the test token issuer in
  * merged mode (Keycloak's issuer; its JWKS serves the test key plus Keycloak's keys), so that tests can use
  * self-signed tokens for any user as well as real Keycloak logins. Everything is ready before the first Arquillian
- * deployment boots Payara. Ports and paths come from the build.
+ * deployment boots Payara. Also a WireMock server playing Stripe's API (see {@link StripeStub}). Ports and paths come from the build.
  */
 public class ItEnvironment implements LauncherSessionListener {
 
@@ -30,6 +31,7 @@ public class ItEnvironment implements LauncherSessionListener {
     private static MailCatcher mail;
     private static KeycloakServer keycloak;
     private static DevTokenIssuer tokens;
+    private static WireMockServer stripe;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -44,6 +46,9 @@ public class ItEnvironment implements LauncherSessionListener {
             PayaraProcess.writeLoopbackPreBoot(work);
             database = remember(EmbeddedDatabase.start(work.resolve("db"), Integer.parseInt(dbPort)));
             mail = remember(MailCatcher.start(intProperty("andes.it.smtp.port")));
+            stripe = StripeStub.start(intProperty("andes.it.stripe.port"));
+            WireMockServer startedStripe = stripe;
+            remember((AutoCloseable) startedStripe::stop);
             keycloak.awaitReady(KEYCLOAK_START);
             tokens = remember(DevTokenIssuer.start(
                     intProperty("andes.it.jwks.port"), keycloak.issuer(), URI.create(keycloak.jwksUri())));
@@ -100,6 +105,7 @@ public class ItEnvironment implements LauncherSessionListener {
             }
         }
         tokens = null;
+        stripe = null;
         keycloak = null;
         mail = null;
         database = null;
@@ -121,6 +127,11 @@ public class ItEnvironment implements LauncherSessionListener {
     /** Every mail Keycloak or the application sent during the run. */
     public static MailCatcher mail() {
         return running(mail);
+    }
+
+    /** The Stripe stand-in the application's Stripe SDK talks to ({@code andes.stripe.api-base}). */
+    public static WireMockServer stripe() {
+        return running(stripe);
     }
 
     public static EmbeddedDatabase database() {

@@ -273,14 +273,6 @@ class StoreIT extends AndesIT {
                 store.order(tenant.adminToken(), "wrong-print", TWO_USERS_AND_A_DTE_PACK, "0".repeat(64)),
                 409,
                 "/problems/conflict");
-        Api.Reply payNow = api.post(
-                "/api/v1/store/orders",
-                tenant.adminToken(),
-                "{\"lines\":%s,\"quoteFingerprint\":\"%s\",\"mode\":\"PAY_NOW\"}"
-                        .formatted(TWO_USERS_AND_A_DTE_PACK, fingerprint),
-                "Idempotency-Key",
-                "pay-now");
-        assertProblem(payNow, 422, "/problems/unprocessable");
 
         assertProblem(store.quote(tenant.userToken(), TWO_USERS_AND_A_DTE_PACK), 403, "/problems/forbidden");
         assertProblem(

@@ -1,14 +1,13 @@
 package io.andes.store.application;
 
-import io.andes.core.api.EntitlementService;
 import io.andes.core.api.TenantSummary;
 import io.andes.core.domain.entitlement.IdempotencyKey;
 import io.andes.core.infrastructure.Transactions;
 import io.andes.core.problem.ProblemException;
 import io.andes.core.problem.ProblemType;
 import io.andes.core.security.CurrentUser;
+import io.andes.store.api.PayNowOrderPlaced;
 import io.andes.store.api.StoreViews;
-import io.andes.store.domain.catalog.AddOn;
 import io.andes.store.domain.order.DuplicateOrderException;
 import io.andes.store.domain.order.OrderLine;
 import io.andes.store.domain.order.OrderMode;
@@ -19,10 +18,9 @@ import io.andes.store.domain.order.StoreOrder;
 import io.andes.store.domain.quote.Quote;
 import io.andes.store.domain.quote.QuoteCalculator;
 import io.andes.store.domain.quote.QuoteLine;
-import io.andes.store.domain.subscription.SubscribedAddOn;
 import io.andes.store.domain.subscription.Subscription;
-import io.andes.store.domain.subscription.SubscriptionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.time.Instant;
@@ -31,7 +29,8 @@ import java.util.Map;
 
 /**
  * "Activar servicios": places an order against the quote the buyer saw and, in the same transaction, raises the
- * tenant's quotas and records the prorated amounts as pending charges for the next renewal invoice. Once per
+ * tenant's quotas and records the prorated amounts as pending charges for the next renewal invoice (RENEWAL), or has
+ * billing invoice the prorated amount at once, the quotas rising when that invoice is paid (PAY_NOW). Once per
  * idempotency key: a retry answers with the first order; purchases of one tenant queue on its subscription's lock.
  */
 @ApplicationScoped
@@ -41,16 +40,16 @@ public class OrderPlacement {
     Subscriptions subscriptions;
 
     @Inject
-    SubscriptionRepository addOns;
-
-    @Inject
     OrderRepository orders;
 
     @Inject
     Pricing pricing;
 
     @Inject
-    EntitlementService entitlements;
+    AddOnActivation activation;
+
+    @Inject
+    Event<PayNowOrderPlaced> payNow;
 
     @Inject
     StoreCalendar calendar;
@@ -69,12 +68,6 @@ public class OrderPlacement {
 
     public Placed place(Basket basket, String fingerprint, OrderMode mode, String key, boolean english) {
         IdempotencyKey idempotencyKey = IdempotencyKey.fromHeader(key);
-        if (mode != OrderMode.RENEWAL) {
-            throw new ProblemException(
-                    ProblemType.UNPROCESSABLE,
-                    "El pago en línea aún no está disponible; active con cargo a la próxima renovación (RENEWAL).",
-                    "Paying online is not available yet; activate with a charge on the next renewal (RENEWAL).");
-        }
         String request = QuoteCalculator.sha256(mode + "|" + fingerprint + "|" + basket.canonical());
         subscriptions.ensure();
         try {
@@ -117,27 +110,39 @@ public class OrderPlacement {
         for (QuoteLine line : quote.lines()) {
             OrderLine orderLine = new OrderLine(order, ++position, line);
             orders.add(orderLine);
-            activate(line, order, now);
-            orders.add(new PendingCharge(orderLine, line.describe(false), line.prorated(), now));
+            if (mode == OrderMode.RENEWAL) {
+                activation.activate(line.addOn(), line.quantity(), order, now);
+                orders.add(new PendingCharge(orderLine, line.describe(false), line.prorated(), now));
+            }
+        }
+        if (mode == OrderMode.PAY_NOW) {
+            // billing invoices the prorated amount at once, in this transaction; the order activates when paid
+            payNow.fire(payNowEvent(order, quote, subscription, today));
         }
         subscription.touch(now);
         return new Placed(presenter.order(order, orders.lines(order), english), false);
     }
 
-    /** Raises the subscription's add-on and, for a quota add-on, the tenant's limit at once (audited by the core). */
-    private void activate(QuoteLine line, StoreOrder order, Instant now) {
-        AddOn addOn = line.addOn();
-        SubscribedAddOn held = addOns.addOn(addOn.code()).orElseGet(() -> {
-            SubscribedAddOn created = new SubscribedAddOn(addOn, now);
-            addOns.add(created);
-            return created;
-        });
-        held.buy(addOn, line.quantity(), now);
-        addOn.entitlementType()
-                .ifPresent(type -> entitlements.adjustAdditional(
-                        type,
-                        Math.multiplyExact(line.quantity(), addOn.unitsPerQuantity()),
-                        "pedido " + order.number() + ": " + line.quantity() + " × " + addOn.name(false)));
+    private static PayNowOrderPlaced payNowEvent(
+            StoreOrder order, Quote quote, Subscription subscription, LocalDate today) {
+        return new PayNowOrderPlaced(
+                order.id(),
+                order.number().formatted(),
+                subscription.id(),
+                order.proratedNet().currency().getCurrencyCode(),
+                today,
+                subscription.storedCycle().end(),
+                quote.lines().stream()
+                        .map(line -> new PayNowOrderPlaced.Line(
+                                line.addOn().code(),
+                                line.describe(false),
+                                line.quantity(),
+                                line.prorated().amount()))
+                        .toList(),
+                order.proratedNet().amount(),
+                order.taxPercent(),
+                order.proratedTax().amount(),
+                order.proratedTotal().amount());
     }
 
     private Placed replay(StoreOrder first, String request, boolean english) {

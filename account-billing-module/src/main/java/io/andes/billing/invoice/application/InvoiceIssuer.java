@@ -1,5 +1,6 @@
 package io.andes.billing.invoice.application;
 
+import io.andes.billing.invoice.api.RenewalInvoiceIssued;
 import io.andes.billing.invoice.domain.DraftLine;
 import io.andes.billing.invoice.domain.Invoice;
 import io.andes.billing.invoice.domain.InvoiceDraft;
@@ -10,6 +11,7 @@ import io.andes.core.api.TenantSummary;
 import io.andes.store.api.Renewal;
 import io.andes.store.api.SubscriptionRenewals;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +37,9 @@ class InvoiceIssuer {
 
     @Inject
     BillingCalendar calendar;
+
+    @Inject
+    Event<RenewalInvoiceIssued> issued;
 
     @Inject
     @ConfigProperty(name = "andes.billing.payment-days", defaultValue = "15")
@@ -66,6 +71,7 @@ class InvoiceIssuer {
         for (DraftLine line : draft.lines()) {
             invoices.add(new InvoiceLine(invoice, ++position, line));
         }
+        issued.fire(new RenewalInvoiceIssued(invoice.id(), number.formatted()));
         return Optional.of(number.formatted());
     }
 }

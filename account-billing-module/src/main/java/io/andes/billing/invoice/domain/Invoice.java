@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -96,6 +97,16 @@ public class Invoice {
     @Column(name = "void_reason", length = 500)
     private String voidReason;
 
+    @Column(name = "order_id", length = 36)
+    private String orderId;
+
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
+    /** What the invoice bills, for the one-invoice-per-period key: the renewal, or one store order. */
+    @Column(name = "source_key", nullable = false, length = 36)
+    private String sourceKey = "RENEWAL";
+
     protected Invoice() {}
 
     /** Issues {@code draft} under {@code number} for the subscription's period, payable by {@code dueOn}. */
@@ -127,6 +138,48 @@ public class Invoice {
         this.activity = billedTo.activity();
         this.email = billedTo.email();
         this.country = billedTo.country();
+    }
+
+    /** Issues the invoice of a store order paid online at once: its prorated amount, due the day it is issued. */
+    public static Invoice forOrder(
+            InvoiceNumber number,
+            String orderId,
+            String subscriptionId,
+            InvoiceDraft draft,
+            BillingData billedTo,
+            LocalDate today,
+            Instant now) {
+        Invoice invoice = new Invoice(number, subscriptionId, draft, billedTo, today, today, now);
+        invoice.orderId = orderId;
+        invoice.sourceKey = orderId;
+        return invoice;
+    }
+
+    /** Whether it can still be paid: pending (or overdue), not paid, not voided. */
+    public boolean payable() {
+        return status == InvoiceStatus.PENDIENTE || status == InvoiceStatus.VENCIDA;
+    }
+
+    /** Paid once {@code paidSoFar} covers the total; answers whether it became paid now. */
+    public boolean settle(BigDecimal paidSoFar, Instant now) {
+        if (!payable() || paidSoFar.compareTo(total) < 0) {
+            return false;
+        }
+        status = InvoiceStatus.PAGADA;
+        paidAt = now;
+        return true;
+    }
+
+    /** Overdue after the last automatic payment retry failed (billing staff decide what follows). */
+    public void markOverdue() {
+        if (status == InvoiceStatus.PENDIENTE) {
+            status = InvoiceStatus.VENCIDA;
+        }
+    }
+
+    /** The store order this invoice was issued for, when it was paid online at once. */
+    public Optional<String> orderId() {
+        return Optional.ofNullable(orderId);
     }
 
     /** Voids the invoice with the stated reason; a voided invoice cannot be voided again. */

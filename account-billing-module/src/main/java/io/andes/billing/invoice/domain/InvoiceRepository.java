@@ -30,6 +30,12 @@ public interface InvoiceRepository {
     /** The invoice locked until the transaction ends. */
     Optional<Invoice> lock(InvoiceNumber number);
 
+    /** The invoice by its id, locked until the transaction ends. */
+    Optional<Invoice> lockById(String id);
+
+    /** The invoice issued at once for a store order paid online. */
+    Optional<Invoice> byOrder(String orderId);
+
     List<Invoice> list(int offset, int limit);
 
     long count();

@@ -92,6 +92,19 @@ class JpaInvoiceRepository implements InvoiceRepository {
     }
 
     @Override
+    public Optional<Invoice> lockById(String id) {
+        return Optional.ofNullable(em().find(Invoice.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<Invoice> byOrder(String orderId) {
+        return em().createQuery("SELECT i FROM Invoice i WHERE i.orderId = :order", Invoice.class)
+                .setParameter("order", orderId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public List<Invoice> list(int offset, int limit) {
         return em().createQuery("SELECT i FROM Invoice i ORDER BY i.issuedAt DESC, i.number DESC", Invoice.class)
                 .setFirstResult(offset)

@@ -108,6 +108,16 @@ public class StoreOrder {
     /** Who placed an order, when, under which idempotency key, and a digest of what they asked for. */
     public record Placement(String byId, String byName, Instant at, String idempotencyKey, String requestHash) {}
 
+    /** A paid PAY_NOW order becomes ACTIVATED; answers whether it changed (a second payment event does not). */
+    public boolean activate(Instant now) {
+        if (status != OrderStatus.PENDING_PAYMENT) {
+            return false;
+        }
+        status = OrderStatus.ACTIVATED;
+        activatedAt = now;
+        return true;
+    }
+
     /** Whether a retry under the same idempotency key asks for the same thing. */
     public boolean sameRequest(String otherRequestHash) {
         return requestHash.equals(otherRequestHash);

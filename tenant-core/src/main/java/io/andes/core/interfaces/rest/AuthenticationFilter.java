@@ -4,6 +4,7 @@ import io.andes.core.application.AccessRefusals;
 import io.andes.core.problem.ProblemType;
 import io.andes.core.security.BearerTokenMechanism;
 import io.andes.core.security.CurrentUser;
+import io.andes.core.security.Unauthenticated;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
+import java.util.Arrays;
 
 /**
  * Every API route needs a valid bearer token, even one that does not exist: without it the answer is 401 with the
@@ -40,6 +42,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                     new BearerSecurityContext(user, context.getSecurityContext().isSecure()));
             return;
         }
+        if (selfAuthenticated(context.getUriInfo().getPath())) {
+            return; // a signed webhook: the resource verifies the signature (AuthorizationFilter checks the class)
+        }
         Object refusal = request.getAttribute(BearerTokenMechanism.REFUSAL_ATTRIBUTE);
         if (refusal != null) {
             refusals.tokenRefused(request.getRemoteAddr(), AuthorizationFilter.route(context), refusal.toString());
@@ -53,6 +58,11 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         context.abortWith(Response.fromResponse(problem)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"andes\"")
                 .build());
+    }
+
+    private static boolean selfAuthenticated(String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        return !relative.contains("..") && Arrays.stream(Unauthenticated.PATHS).anyMatch(relative::startsWith);
     }
 
     /** The JAX-RS view of the bearer caller, for code that asks {@code SecurityContext} rather than CurrentUser. */

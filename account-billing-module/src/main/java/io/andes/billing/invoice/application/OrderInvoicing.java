@@ -1,0 +1,68 @@
+package io.andes.billing.invoice.application;
+
+import io.andes.billing.invoice.domain.DraftLine;
+import io.andes.billing.invoice.domain.Invoice;
+import io.andes.billing.invoice.domain.InvoiceDraft;
+import io.andes.billing.invoice.domain.InvoiceLine;
+import io.andes.billing.invoice.domain.InvoiceNumber;
+import io.andes.billing.invoice.domain.InvoiceRepository;
+import io.andes.billing.invoice.domain.LineKind;
+import io.andes.billing.payment.domain.MinorUnits;
+import io.andes.core.api.TenantSummary;
+import io.andes.store.api.PayNowOrderPlaced;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A store order paid online now is invoiced at once, inside the order's transaction: its prorated lines under the next
+ * gapless invoice number, due the same day. An amount below the card minimum refuses the whole order (422).
+ */
+@ApplicationScoped
+class OrderInvoicing {
+
+    @Inject
+    InvoiceRepository invoices;
+
+    @Inject
+    BilledParty billedParty;
+
+    @Inject
+    BillingCalendar calendar;
+
+    void invoice(@Observes PayNowOrderPlaced order) {
+        MinorUnits.requireChargeable(order.total(), order.currency());
+        TenantSummary tenant = calendar.tenant();
+        LocalDate today = calendar.today();
+        List<DraftLine> lines = order.lines().stream()
+                .map(line -> new DraftLine(
+                        LineKind.PRORATION,
+                        line.productCode(),
+                        line.description() + " (pedido " + order.orderNumber() + ")",
+                        line.quantity(),
+                        null,
+                        line.amount(),
+                        order.orderId()))
+                .toList();
+        InvoiceDraft draft = new InvoiceDraft(
+                order.currency(),
+                tenant.country(),
+                order.activationDate(),
+                order.periodEnd(),
+                lines,
+                order.net(),
+                order.taxPercent(),
+                order.tax(),
+                order.total());
+        InvoiceNumber number = invoices.takeNumber(InvoiceNumber.INVOICE, today.getYear());
+        Invoice invoice = Invoice.forOrder(
+                number, order.orderId(), order.subscriptionId(), draft, billedParty.of(tenant), today, calendar.now());
+        invoices.add(invoice);
+        int position = 0;
+        for (DraftLine line : draft.lines()) {
+            invoices.add(new InvoiceLine(invoice, ++position, line));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.andes.billing.payment.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** Payments, checkouts, the card on file and staff flags as clients see them. */
+public final class PaymentViews {
+
+    private PaymentViews() {}
+
+    /** One payment of the history: who started it, when, how, how much, where it stands. */
+    public record Payment(
+            String id,
+            String invoiceNumber,
+            String method,
+            String gateway,
+            String status,
+            BigDecimal amount,
+            String currency,
+            String startedBy,
+            Instant startedAt,
+            Instant settledAt,
+            String reference,
+            String failure) {}
+
+    /** Where to send the buyer to pay (the same checkout while it is open). */
+    public record Checkout(
+            String paymentId, String invoiceNumber, String status, BigDecimal amount, String currency, String url) {}
+
+    /** The card on file and automatic payment; {@code sandbox} when the tenant pays through the local sandbox. */
+    public record Account(String card, boolean autoPay, String gateway, boolean sandbox) {}
+
+    /** A tenant whose automatic payment failed after its last retry, for billing staff. */
+    public record Flag(String tenant, String invoiceNumber, Instant flaggedAt, String lastFailure) {}
+
+    /** The outcome of a sandbox checkout: paid, or the reason shown to the buyer. */
+    public record SandboxResult(boolean paid, String message, String invoiceNumber) {}
+}

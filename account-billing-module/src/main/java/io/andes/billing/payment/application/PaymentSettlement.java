@@ -1,0 +1,110 @@
+package io.andes.billing.payment.application;
+
+import io.andes.billing.invoice.domain.Invoice;
+import io.andes.billing.invoice.domain.InvoiceRepository;
+import io.andes.billing.payment.domain.Payment;
+import io.andes.billing.payment.domain.PaymentRepository;
+import io.andes.billing.payment.domain.PaymentStatus;
+import io.andes.core.audit.AuditEntry;
+import io.andes.core.audit.AuditLog;
+import io.andes.store.api.PaidOrders;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Settles the bound tenant's payments in the caller's transaction: the invoice is locked first (the order every
+ * payment path follows), then the payment. A success that makes the payments cover the invoice marks it paid and
+ * activates the store order it was issued for. Every change is audited; a repeated or late event changes nothing.
+ */
+@ApplicationScoped
+public class PaymentSettlement {
+
+    @Inject
+    InvoiceRepository invoices;
+
+    @Inject
+    PaymentRepository payments;
+
+    @Inject
+    PaidOrders orders;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Records a success; answers whether anything changed. */
+    public boolean succeeded(String paymentId, String gatewayPaymentId, String reference) {
+        return locked(paymentId)
+                .map(payment -> {
+                    if (!payment.succeed(gatewayPaymentId, reference, clock.instant())) {
+                        return false;
+                    }
+                    audit.record(new AuditEntry(
+                            "payment.succeeded",
+                            payment.invoiceNumber(),
+                            payment.method() + " " + payment.amount().toPlainString() + " " + payment.currency()));
+                    settleInvoice(payment.invoiceId());
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    /** Records a failure with the reason the buyer is shown; a settled payment stays as it is. */
+    public boolean failed(String paymentId, String reason) {
+        return locked(paymentId)
+                .map(payment -> {
+                    boolean changed = payment.fail(reason, clock.instant());
+                    if (changed) {
+                        audit.record(new AuditEntry("payment.failed", payment.invoiceNumber(), reason));
+                    }
+                    return changed;
+                })
+                .orElse(false);
+    }
+
+    /** Records a refund made at the gateway. */
+    public boolean refunded(String paymentId) {
+        return locked(paymentId)
+                .map(payment -> {
+                    boolean changed = payment.refund(clock.instant());
+                    if (changed) {
+                        audit.record(new AuditEntry("payment.refunded", payment.invoiceNumber(), payment.id()));
+                    }
+                    return changed;
+                })
+                .orElse(false);
+    }
+
+    /** Marks the invoice paid when its successful payments cover it; answers whether it is paid now. */
+    boolean settleInvoice(String invoiceId) {
+        Invoice invoice = invoices.lockById(invoiceId).orElseThrow();
+        if (!invoice.settle(paidSoFar(invoiceId), clock.instant())) {
+            return false;
+        }
+        audit.record(
+                new AuditEntry("invoice.paid", invoice.number(), invoice.total().toPlainString()));
+        invoice.orderId().ifPresent(orders::activatePaid);
+        payments.autoCharge(invoiceId).ifPresent(charge -> charge.paid());
+        return true;
+    }
+
+    BigDecimal paidSoFar(String invoiceId) {
+        return payments.ofInvoice(invoiceId).stream()
+                .filter(payment -> payment.status() == PaymentStatus.SUCCEEDED)
+                .map(Payment::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The payment with its invoice locked first, then itself. */
+    private Optional<Payment> locked(String paymentId) {
+        return payments.find(paymentId).flatMap(found -> {
+            invoices.lockById(found.invoiceId());
+            return payments.lock(paymentId);
+        });
+    }
+}

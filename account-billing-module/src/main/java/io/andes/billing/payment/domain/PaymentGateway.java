@@ -1,0 +1,41 @@
+package io.andes.billing.payment.domain;
+
+import java.util.Map;
+
+/**
+ * The port to a card-payment provider. Every call that creates something carries an idempotency key derived from our
+ * own ids, so a call retried after a timeout or a rollback reaches the object the first call created instead of
+ * creating (or charging) a second one. Amounts are in the currency's minor unit ({@link MinorUnits}).
+ */
+public interface PaymentGateway {
+
+    /** The factory's stable id ({@code stripe}, {@code sandbox}), stored on every payment it handles. */
+    String id();
+
+    /** Creates the tenant's customer at the provider; answers its id. */
+    String createCustomer(String tenantCode, String name, String email, String idempotencyKey);
+
+    /** A hosted checkout that charges {@code amount} once: the buyer is sent to its URL. */
+    Checkout checkout(Charge charge, String successUrl, String cancelUrl);
+
+    /** A hosted checkout that only saves a card for later charges (setup mode). */
+    Checkout saveCard(String customerId, Map<String, String> metadata, String successUrl, String cancelUrl, String key);
+
+    /** Charges the saved card now without the buyer (renewals); a decline is an answer, not an exception. */
+    OffSessionResult chargeSavedCard(Charge charge, String cardRef);
+
+    /** One charge: who, how much, what for, the ids that come back in webhooks, and its idempotency key. */
+    record Charge(
+            String customerId,
+            long amount,
+            String currency,
+            String description,
+            Map<String, String> metadata,
+            String idempotencyKey) {}
+
+    /** A hosted checkout page: the provider's id and where to send the buyer. */
+    record Checkout(String id, String url) {}
+
+    /** An automatic charge's outcome: the provider's payment id, and the reason when it failed. */
+    record OffSessionResult(boolean succeeded, String paymentId, String failure) {}
+}

@@ -1,0 +1,150 @@
+package io.andes.billing.payment.infrastructure;
+
+import com.stripe.StripeClient;
+import com.stripe.exception.CardException;
+import com.stripe.exception.StripeException;
+import com.stripe.model.PaymentIntent;
+import com.stripe.model.checkout.Session;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.CustomerCreateParams;
+import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.checkout.SessionCreateParams;
+import io.andes.billing.payment.domain.PaymentGateway;
+import io.andes.core.problem.ProblemException;
+import io.andes.core.problem.ProblemType;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Stripe through its Java SDK: Checkout in payment mode (pay now) and setup mode (card on file), PaymentIntents
+ * confirmed off-session (renewals). The SDK retries network errors and 5xx answers with the same idempotency key, so
+ * Stripe answers the retry with the object of the first attempt.
+ */
+final class StripeGateway implements PaymentGateway {
+
+    private static final Logger LOG = Logger.getLogger(StripeGateway.class.getName());
+
+    private final StripeClient client;
+
+    StripeGateway(StripeClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public String id() {
+        return StripeGatewayFactory.ID;
+    }
+
+    @Override
+    public String createCustomer(String tenantCode, String name, String email, String idempotencyKey) {
+        CustomerCreateParams params = CustomerCreateParams.builder()
+                .setName(name)
+                .setEmail(email)
+                .putMetadata("tenant", tenantCode)
+                .build();
+        return call(() ->
+                client.v1().customers().create(params, key(idempotencyKey)).getId());
+    }
+
+    @Override
+    public Checkout checkout(Charge charge, String successUrl, String cancelUrl) {
+        SessionCreateParams params = SessionCreateParams.builder()
+                .setMode(SessionCreateParams.Mode.PAYMENT)
+                .setCustomer(charge.customerId())
+                .setSuccessUrl(successUrl)
+                .setCancelUrl(cancelUrl)
+                .putAllMetadata(charge.metadata())
+                .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
+                        .setDescription(charge.description())
+                        .putAllMetadata(charge.metadata())
+                        .build())
+                .addLineItem(SessionCreateParams.LineItem.builder()
+                        .setQuantity(1L)
+                        .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
+                                .setCurrency(charge.currency().toLowerCase())
+                                .setUnitAmount(charge.amount())
+                                .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                                        .setName(charge.description())
+                                        .build())
+                                .build())
+                        .build())
+                .build();
+        return call(() -> session(client.v1().checkout().sessions().create(params, key(charge.idempotencyKey()))));
+    }
+
+    @Override
+    public Checkout saveCard(
+            String customerId, Map<String, String> metadata, String successUrl, String cancelUrl, String key) {
+        SessionCreateParams params = SessionCreateParams.builder()
+                .setMode(SessionCreateParams.Mode.SETUP)
+                .setCustomer(customerId)
+                .setCurrency(metadata.getOrDefault("currency", "usd").toLowerCase())
+                .setSuccessUrl(successUrl)
+                .setCancelUrl(cancelUrl)
+                .putAllMetadata(metadata)
+                .setSetupIntentData(SessionCreateParams.SetupIntentData.builder()
+                        .putAllMetadata(metadata)
+                        .build())
+                .build();
+        return call(() -> session(client.v1().checkout().sessions().create(params, key(key))));
+    }
+
+    @Override
+    public OffSessionResult chargeSavedCard(Charge charge, String cardRef) {
+        PaymentIntentCreateParams params = PaymentIntentCreateParams.builder()
+                .setAmount(charge.amount())
+                .setCurrency(charge.currency().toLowerCase())
+                .setCustomer(charge.customerId())
+                .setPaymentMethod(cardRef)
+                .setDescription(charge.description())
+                .putAllMetadata(charge.metadata())
+                .setConfirm(true)
+                .setOffSession(true)
+                .build();
+        try {
+            PaymentIntent intent = client.v1().paymentIntents().create(params, key(charge.idempotencyKey()));
+            boolean paid = "succeeded".equals(intent.getStatus());
+            return new OffSessionResult(paid, intent.getId(), paid ? null : "estado " + intent.getStatus());
+        } catch (CardException e) {
+            return new OffSessionResult(false, null, declined(e));
+        } catch (StripeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private static String declined(CardException e) {
+        return "Tarjeta rechazada" + (e.getDeclineCode() == null ? "" : " (" + e.getDeclineCode() + ")");
+    }
+
+    private static Checkout session(Session session) {
+        return new Checkout(session.getId(), session.getUrl());
+    }
+
+    private static RequestOptions key(String idempotencyKey) {
+        return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+    }
+
+    /** A Stripe call whose failure (after the SDK's own retries) changes nothing on our side: a clear 503. */
+    private static <T> T call(StripeCall<T> call) {
+        try {
+            return call.run();
+        } catch (StripeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private static ProblemException unavailable(StripeException e) {
+        LOG.log(Level.WARNING, "Stripe call failed: {0} {1}", new Object[] {e.getStatusCode(), e.getCode()});
+        return new ProblemException(
+                ProblemType.SERVICE_UNAVAILABLE,
+                "El procesador de pagos no respondió; no se cobró nada. Intente de nuevo en unos minutos.",
+                "The payment processor did not answer; nothing was charged. Try again in a few minutes.",
+                Map.of("reason", "gateway-unavailable"));
+    }
+
+    @FunctionalInterface
+    private interface StripeCall<T> {
+        T run() throws StripeException;
+    }
+}

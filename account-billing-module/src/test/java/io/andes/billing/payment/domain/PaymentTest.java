@@ -1,0 +1,70 @@
+package io.andes.billing.payment.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class PaymentTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-18T15:00:00Z");
+
+    private static Payment pending(int attempt) {
+        return new Payment(
+                new Payment.PayableInvoice("inv-1", "F-2026-000007", "CLP"),
+                attempt,
+                PaymentMethod.CARD,
+                "stripe",
+                new BigDecimal("15990"),
+                new Payment.Started("admin@sur.cl", NOW));
+    }
+
+    @Test
+    void theIdempotencyKeyComesFromTheInvoiceAndTheAttempt() {
+        assertThat(pending(1).idempotencyKey("checkout")).isEqualTo("andes-checkout-inv-1-1");
+        assertThat(pending(1).idempotencyKey("checkout")).isEqualTo(pending(1).idempotencyKey("checkout"));
+        assertThat(pending(2).idempotencyKey("checkout"))
+                .isNotEqualTo(pending(1).idempotencyKey("checkout"));
+    }
+
+    @Test
+    void succeedsOnceAndALateFailureChangesNothing() {
+        Payment payment = pending(1);
+        assertThat(payment.succeed("pi_1", null, NOW)).isTrue();
+        assertThat(payment.succeed("pi_1", null, NOW.plusSeconds(5))).isFalse();
+        assertThat(payment.fail("declined", NOW.plusSeconds(9))).isFalse();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(payment.settledAt()).contains(NOW);
+        assertThat(payment.gatewayPaymentId()).contains("pi_1");
+    }
+
+    @Test
+    void aFailedCheckoutMayStillSucceedLaterSoNoPaymentIsLost() {
+        Payment payment = pending(1);
+        assertThat(payment.fail("Your card was declined.", NOW)).isTrue();
+        assertThat(payment.succeed("pi_2", null, NOW.plusSeconds(60))).isTrue();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(payment.failure()).isEmpty();
+    }
+
+    @Test
+    void anOpenCheckoutIsOfferedAgainForADayButNotAfterItSettled() {
+        Payment payment = pending(1);
+        assertThat(payment.reusableCheckout(NOW)).isFalse();
+        payment.openedCheckout("cs_1", "https://checkout.stripe.test/cs_1");
+        assertThat(payment.reusableCheckout(NOW.plusSeconds(3600))).isTrue();
+        assertThat(payment.reusableCheckout(NOW.plusSeconds(24 * 3600))).isFalse();
+        payment.fail("declined", NOW);
+        assertThat(payment.reusableCheckout(NOW)).isFalse();
+    }
+
+    @Test
+    void onlyASuccessfulPaymentIsRefunded() {
+        Payment payment = pending(1);
+        assertThat(payment.refund(NOW)).isFalse();
+        payment.succeed("pi_1", null, NOW);
+        assertThat(payment.refund(NOW)).isTrue();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
+    }
+}

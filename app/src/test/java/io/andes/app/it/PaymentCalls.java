@@ -1,0 +1,93 @@
+package io.andes.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.List;
+
+/** The payments API as a tenant-admin, billing staff and Stripe's webhook use it. */
+final class PaymentCalls {
+
+    static final String WEBHOOK = "/api/v1/payments/webhooks/stripe";
+
+    private final Api api;
+    private final StoreCalls store;
+
+    PaymentCalls(Api api) {
+        this.api = api;
+        this.store = new StoreCalls(api);
+    }
+
+    /** Places a PAY_NOW order of {@code lines} against its quote; the reply. */
+    Api.Reply payNowOrder(String token, String key, String lines) {
+        String fingerprint = store.quoted(token, lines).getString("fingerprint");
+        return api.post(
+                "/api/v1/store/orders",
+                token,
+                "{\"lines\":%s,\"quoteFingerprint\":\"%s\",\"mode\":\"PAY_NOW\"}".formatted(lines, fingerprint),
+                "Idempotency-Key",
+                key);
+    }
+
+    JsonObject placedPayNow(String token, String key, String lines) {
+        Api.Reply reply = payNowOrder(token, key, lines);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json();
+    }
+
+    Api.Reply checkoutOrder(String token, String order, String key) {
+        return api.post("/api/v1/payments/orders/" + order + "/checkout", token, "", "Idempotency-Key", key);
+    }
+
+    JsonObject checkedOut(String token, String order, String key) {
+        Api.Reply reply = checkoutOrder(token, order, key);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json();
+    }
+
+    List<JsonObject> payments(String token) {
+        return store.page("/api/v1/payments?size=100", token)
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+    }
+
+    JsonObject order(String token, String number) {
+        return store.page("/api/v1/store/orders/" + number, token);
+    }
+
+    /** A webhook event signed now with the configured secret. */
+    Api.Reply deliver(String payload) {
+        return deliver(payload, StripeStub.signature(payload, Instant.now(), StripeStub.WEBHOOK_SECRET));
+    }
+
+    Api.Reply deliver(String payload, String signature) {
+        return api.send(api.request(WEBHOOK, null, "Content-Type", "application/json", "Stripe-Signature", signature)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(payload)));
+    }
+
+    /** Stripe's checkout.session.completed for a paid checkout of our payment. */
+    static String checkoutCompleted(String eventId, String tenant, String payment) {
+        return StripeStub.event(
+                eventId,
+                "checkout.session.completed",
+                "{\"id\":\"cs_test_done\",\"object\":\"checkout.session\",\"mode\":\"payment\","
+                        + "\"payment_status\":\"paid\",\"payment_intent\":\"pi_test_" + eventId + "\","
+                        + metadata(tenant, payment) + "}");
+    }
+
+    /** Stripe's payment_intent.payment_failed with a decline message. */
+    static String paymentFailed(String eventId, String tenant, String payment) {
+        return StripeStub.event(
+                eventId,
+                "payment_intent.payment_failed",
+                "{\"id\":\"pi_test_" + eventId
+                        + "\",\"object\":\"payment_intent\",\"status\":\"requires_payment_method\","
+                        + "\"last_payment_error\":{\"type\":\"card_error\",\"code\":\"card_declined\","
+                        + "\"message\":\"Your card was declined.\"}," + metadata(tenant, payment) + "}");
+    }
+
+    private static String metadata(String tenant, String payment) {
+        return "\"metadata\":{\"tenant\":\"" + tenant + "\",\"payment\":\"" + payment + "\"}";
+    }
+}
