@@ -26,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The escalation job's work: find tickets of any tenant that went past a due instant, and for each breached target
  * note the breach once, keep the BREACHED and ESCALATED events and queue a mail to {@code
  * andes.support.escalation-address} (the outbox, in the same transaction). Each ticket is checked as its own
- * tenant's, locked, in a transaction of its own; a breach noted before is never escalated again.
+ * tenant's, locked, in a transaction of its own; a breach noted before is never escalated again. A breach of an urgent
+ * ticket also fires {@link UrgentTargetMissed} in that transaction (billing proposes a credit when the urgency was paid).
  */
 @ApplicationScoped
 public class SlaEscalation {

@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Currency;
 
 /**
  * Billing staff grant a tenant a credit for a claim (cobro indebido, or falla de servicio with its outage dates):
@@ -64,45 +63,54 @@ public class CreditIssuing {
     public CreditViews.CreditNote issue(TenantId tenant, Input input) {
         String why = StaffTenantAccess.requireReason(input.reason());
         return staff.call(tenant, "credit-note.issued", input.ticket(), why, () -> {
+            // the invoice is locked before anything is read, so the credits already granted on it are all seen
+            Invoice invoice = input.invoice() == null || input.invoice().isBlank() ? null : locked(input.invoice());
             String ticket = tickets.find(input.ticket())
                     .orElseThrow(() -> invalid(
                             "ticket",
                             "El ticket " + input.ticket() + " no existe en este cliente.",
                             "Ticket " + input.ticket() + " does not exist for this tenant."))
                     .number();
-            Currency currency = calendar.tenant().currency();
-            BigDecimal amount = CreditAmount.of(input.amount(), currency);
+            BigDecimal amount =
+                    CreditAmount.of(input.amount(), calendar.tenant().currency());
             requireOutage(input);
-            Invoice invoice = input.invoice() == null || input.invoice().isBlank() ? null : against(input, amount);
+            if (invoice != null) {
+                requireCreditable(invoice, amount);
+            }
             if (input.refundToCard() && (invoice == null || invoice.status() != InvoiceStatus.PAGADA)) {
                 throw new ProblemException(
                         ProblemType.CONFLICT,
                         "Solo se devuelve a la tarjeta el crédito de una factura pagada.",
                         "Only a credit against a paid invoice can be refunded to the card.");
             }
-            CreditNote note = grants.grant(
-                    new CreditNote.Grant(
-                            input.kind(),
-                            ticket,
-                            invoice == null ? null : invoice.id(),
-                            why,
-                            invoice == null ? currency.getCurrencyCode() : invoice.currency(),
-                            amount,
-                            input.outageFrom(),
-                            input.outageTo(),
-                            input.refundToCard()),
-                    invoice);
+            CreditNote note = grants.grant(grant(input, ticket, invoice, why, amount), invoice);
             return presenter.note(note);
         });
     }
 
-    private Invoice against(Input input, BigDecimal amount) {
-        Invoice invoice = InvoiceNumber.parse(input.invoice())
+    private CreditNote.Grant grant(Input input, String ticket, Invoice invoice, String why, BigDecimal amount) {
+        return new CreditNote.Grant(
+                input.kind(),
+                ticket,
+                invoice == null ? null : invoice.id(),
+                why,
+                invoice == null ? calendar.tenant().currency().getCurrencyCode() : invoice.currency(),
+                amount,
+                input.outageFrom(),
+                input.outageTo(),
+                input.refundToCard());
+    }
+
+    private Invoice locked(String number) {
+        return InvoiceNumber.parse(number)
                 .flatMap(invoices::lock)
                 .orElseThrow(() -> invalid(
                         "invoice",
-                        "La factura " + input.invoice() + " no existe en este cliente.",
-                        "Invoice " + input.invoice() + " does not exist for this tenant."));
+                        "La factura " + number + " no existe en este cliente.",
+                        "Invoice " + number + " does not exist for this tenant."));
+    }
+
+    private void requireCreditable(Invoice invoice, BigDecimal amount) {
         if (invoice.status() == InvoiceStatus.ANULADA) {
             throw new ProblemException(
                     ProblemType.CONFLICT,
@@ -118,7 +126,6 @@ public class CreditIssuing {
                     "The credit exceeds what is left to credit on invoice " + invoice.number() + " (net "
                             + left.toPlainString() + ").");
         }
-        return invoice;
     }
 
     private void requireOutage(Input input) {

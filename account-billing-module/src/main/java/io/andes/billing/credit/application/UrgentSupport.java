@@ -75,6 +75,11 @@ public class UrgentSupport {
         }
     }
 
+    /** The catalog price of urgent support for the bound tenant today, net; 409 when it has none in its currency. */
+    public BigDecimal price() {
+        return transactions.requiresNew(() -> charges.price(UrgentPurchase.PRODUCT));
+    }
+
     public Page<CreditViews.UrgentPurchase> list(PageRequest page) {
         return transactions.requiresNew(() -> new Page<>(
                 repository.purchases(page.offset(), page.size()).stream()

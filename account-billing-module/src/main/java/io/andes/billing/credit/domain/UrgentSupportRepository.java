@@ -22,6 +22,8 @@ public interface UrgentSupportRepository {
 
     Optional<CreditProposal> proposalOf(String ticketNumber);
 
+    Optional<CreditProposal> proposal(String id);
+
     /** The proposal locked until the transaction ends. */
     Optional<CreditProposal> lockProposal(String id);
 

@@ -80,10 +80,19 @@ class JpaUrgentSupportRepository implements UrgentSupportRepository {
     }
 
     @Override
+    public Optional<CreditProposal> proposal(String id) {
+        return proposal(id, LockModeType.NONE);
+    }
+
+    @Override
     public Optional<CreditProposal> lockProposal(String id) {
+        return proposal(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Optional<CreditProposal> proposal(String id, LockModeType lock) {
         return em().createQuery("SELECT p FROM CreditProposal p WHERE p.id = :id", CreditProposal.class)
                 .setParameter("id", id)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setLockMode(lock)
                 .getResultStream()
                 .findFirst();
     }
