@@ -202,6 +202,17 @@ class CreditNotesIT extends AndesIT {
         assertThat(requested.getString("kind")).isEqualTo("REFUND_REQUESTED");
         assertThat(requested.getString("refundStatus")).isEqualTo("PENDING");
         assertThat(requested.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("1190"); // with its IVA
+        Api.Reply pending = api.get("/api/v1/billing/refund-requests", CreditCalls.billingStaff());
+        assertThat(pending.json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(r -> {
+                    assertThat(r.getString("tenant")).isEqualTo(tenant.code());
+                    assertThat(r.getString("creditNote")).isEqualTo(refund.getString("number"));
+                    assertThat(r.getString("invoice")).isEqualTo(number);
+                    assertThat(r.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("1190");
+                });
+        assertThat(api.get("/api/v1/billing/refund-requests", tenant.adminToken())
+                        .status())
+                .isEqualTo(403);
         assertThat(credits.issue(
                                 CreditCalls.billingStaff(),
                                 tenant.code(),
