@@ -3,6 +3,7 @@ package io.andes.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.andes.billing.invoice.domain.CreditNoteKind;
 import io.andes.billing.invoice.domain.InvoiceStatus;
 import io.andes.core.api.TenantRole;
 import io.andes.core.api.TenantUserView;
@@ -53,7 +54,9 @@ class PortalViewsTest {
             "visits.status.", names(VisitStatus.values()),
             "store.product.price.", names(BillingPeriod.values()),
             "store.status.", names(OrderStatus.values()),
-            "billing.status.", names(InvoiceStatus.values()));
+            "billing.status.", names(InvoiceStatus.values()),
+            "credits.kind.", names(CreditNoteKind.values()),
+            "credits.destination.", List.of("BALANCE", "REFUND", "VOID"));
 
     @Test
     void everyViewIsWellFormedXml() throws Exception {

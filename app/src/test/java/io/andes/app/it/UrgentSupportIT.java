@@ -136,6 +136,31 @@ class UrgentSupportIT extends AndesIT {
         assertThat(credits.balance(tenant.adminToken())).isEqualByComparingTo("35000");
     }
 
+    @Test
+    void aRejectedProposalGrantsNothingAndSaysWhy() {
+        assertThat(buy(tenant.adminToken(), ticket, "late-2").status()).isEqualTo(201);
+        DeskFixture.shiftBack(tenant.code(), ticket, 4);
+        JsonObject proposal = await(() -> proposalOf(tenant, ticket), p -> p != null, "the proposal for " + ticket);
+        String decide = "/api/v1/billing/tenants/" + tenant.code() + "/credit-proposals/" + proposal.getString("id");
+        assertThat(api.post(decide + "/reject", CreditCalls.billingStaff(), "{}")
+                        .status())
+                .isEqualTo(400);
+
+        Api.Reply rejected = api.post(
+                decide + "/reject", CreditCalls.billingStaff(), "{\"reason\":\"El cliente no respondio a tiempo\"}");
+
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+        assertThat(rejected.json().getString("status")).isEqualTo("RECHAZADA");
+        assertThat(rejected.json().getString("decisionReason")).isEqualTo("El cliente no respondio a tiempo");
+        assertThat(proposalOf(tenant, ticket)).as("no longer awaiting staff").isNull();
+        assertThat(credits.notes(tenant.adminToken())).isEmpty();
+        assertThat(credits.balance(tenant.adminToken())).isEqualByComparingTo("0");
+        assertProblem(
+                api.post(decide + "/accept", CreditCalls.billingStaff(), "{\"reason\":\"otra vez\"}"),
+                409,
+                "/problems/conflict");
+    }
+
     private Api.Reply buy(String token, String number, String key) {
         return key == null
                 ? api.post(URGENT + number, token, "")

@@ -7,6 +7,8 @@ import io.andes.billing.invoice.application.BillingCalendar;
 import io.andes.billing.invoice.domain.CreditNote;
 import io.andes.billing.invoice.domain.CreditNoteKind;
 import io.andes.core.api.Page;
+import io.andes.core.audit.AuditEntry;
+import io.andes.core.audit.AuditLog;
 import io.andes.core.infrastructure.Transactions;
 import io.andes.core.problem.ProblemException;
 import io.andes.core.security.CurrentUser;
@@ -51,16 +53,23 @@ public class CreditProposals {
     @Inject
     Provider<CurrentUser> caller;
 
+    @Inject
+    AuditLog audit;
+
     /** The escalation noted a missed urgent target of the bound tenant's ticket. */
     void onMissed(@Observes UrgentTargetMissed missed) {
         repository
                 .purchaseOf(missed.ticketNumber())
                 .filter(purchase -> repository.proposalOf(missed.ticketNumber()).isEmpty())
-                .ifPresent(purchase -> repository.add(new CreditProposal(
-                        purchase,
-                        "Soporte urgente pagado; plazo de " + target(missed.target()) + " vencido (" + missed.due()
-                                + " UTC).",
-                        calendar.now())));
+                .ifPresent(purchase -> {
+                    CreditProposal proposal = new CreditProposal(
+                            purchase,
+                            "Soporte urgente pagado; plazo de " + target(missed.target()) + " vencido (" + missed.due()
+                                    + " UTC).",
+                            calendar.now());
+                    repository.add(proposal);
+                    audit.record(new AuditEntry("credit-proposal.created", missed.ticketNumber(), proposal.detail()));
+                });
     }
 
     /** Proposals of every tenant in {@code status} (PROPUESTA by default), the oldest first, at most 100. */
