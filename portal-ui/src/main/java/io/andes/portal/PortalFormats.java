@@ -7,9 +7,11 @@ import io.andes.core.web.LanguageSelection;
 import io.andes.core.web.TenantFormats;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Currency;
 
 /** The signed-in user's company clock and conventions, for the ticket pages' dates and date filters. */
 @RequestScoped
@@ -40,6 +42,21 @@ public class PortalFormats {
         return company == null
                 ? ""
                 : TenantFormats.of(language, company.country(), company.zone()).date(date);
+    }
+
+    /** An amount in {@code currency}, in the page's language and the company's conventions. */
+    public String money(BigDecimal amount, String currency) {
+        TenantSummary company = tenant();
+        return company == null || amount == null
+                ? ""
+                : TenantFormats.of(language, company.country(), company.zone())
+                        .money(amount, Currency.getInstance(currency));
+    }
+
+    /** An amount in the company's currency. */
+    public String money(BigDecimal amount) {
+        TenantSummary company = tenant();
+        return company == null ? "" : money(amount, company.currency().getCurrencyCode());
     }
 
     /** The company's time zone; UTC only for a user without a company, whom the portal never lets in. */

@@ -3,6 +3,7 @@ package io.andes.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.andes.billing.invoice.domain.CreditNoteKind;
 import io.andes.billing.invoice.domain.InvoiceStatus;
 import io.andes.billing.payment.domain.PaymentMethod;
 import io.andes.billing.payment.domain.PaymentStatus;
@@ -59,7 +60,9 @@ class PortalViewsTest {
             Map.entry("billing.status.", names(InvoiceStatus.values())),
             Map.entry("payments.method.", names(PaymentMethod.values())),
             Map.entry("payments.status.", names(PaymentStatus.values())),
-            Map.entry("payments.mode.", names(OrderMode.values())));
+            Map.entry("payments.mode.", names(OrderMode.values())),
+            Map.entry("credits.kind.", names(CreditNoteKind.values())),
+            Map.entry("credits.destination.", List.of("BALANCE", "REFUND", "VOID")));
 
     @Test
     void everyViewIsWellFormedXml() throws Exception {

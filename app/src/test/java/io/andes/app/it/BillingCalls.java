@@ -83,6 +83,11 @@ final class BillingCalls {
                 -1);
     }
 
+    /** The invoice paid (as the payment gateway will record it), for the refund of a credit to the card. */
+    static void paid(String tenant, String number) {
+        update("UPDATE invoice SET status = 'PAGADA' WHERE tenant_id = ? AND number = '" + number + "'", tenant, 1);
+    }
+
     /** The subscription's currency, to make its renewal fail (no price in it) and then succeed again. */
     static void currency(String tenant, String currency) {
         update("UPDATE subscription SET currency = '" + currency + "' WHERE tenant_id = ?", tenant, 1);

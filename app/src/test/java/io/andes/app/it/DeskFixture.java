@@ -42,6 +42,11 @@ final class DeskFixture {
         return open(token, subject, "CLAIM");
     }
 
+    /** Opens a cancellation request (administrative queue), dated by its notice; answers its number. */
+    String openCancellation(String token, String subject) {
+        return open(token, subject, "CANCELLATION");
+    }
+
     private String open(String token, String subject, String kind) {
         JsonObject leaf = api
                 .get("/api/v1/ticket-catalog", token)

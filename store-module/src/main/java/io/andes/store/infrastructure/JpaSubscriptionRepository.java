@@ -48,7 +48,7 @@ class JpaSubscriptionRepository implements SubscriptionRepository {
         // native SQL is not tenant-filtered: the tenant condition is ours; SKIP LOCKED leaves a row another runner
         // holds to that runner instead of waiting for it and billing it a second time
         List<?> claimed = em.createNativeQuery("SELECT id FROM subscription WHERE tenant_id = ? AND period_end <= ?"
-                        + " FOR UPDATE SKIP LOCKED")
+                        + " AND ended_on IS NULL FOR UPDATE SKIP LOCKED")
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, em.getProperties().get(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT))
                 .setParameter(2, today)
@@ -66,8 +66,8 @@ class JpaSubscriptionRepository implements SubscriptionRepository {
     public List<TenantId> endingBy(LocalDate latest, int limit) {
         List<?> tenants = entityManagers
                 .forJobOfNoTenant()
-                .createNativeQuery(
-                        "SELECT tenant_id FROM subscription WHERE period_end <= ? ORDER BY period_end, tenant_id")
+                .createNativeQuery("SELECT tenant_id FROM subscription WHERE period_end <= ? AND ended_on IS NULL"
+                        + " ORDER BY period_end, tenant_id")
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, latest)
                 .setMaxResults(limit)

@@ -4,14 +4,17 @@ import io.andes.core.api.Notifications;
 import io.andes.core.api.OutgoingEmail;
 import io.andes.core.infrastructure.Transactions;
 import io.andes.core.tenancy.TenantBinding;
+import io.andes.ticketing.api.UrgentTargetMissed;
 import io.andes.ticketing.domain.sla.SlaEvent;
 import io.andes.ticketing.domain.sla.SlaEventKind;
 import io.andes.ticketing.domain.sla.SlaReading;
 import io.andes.ticketing.domain.sla.SlaRepository;
 import io.andes.ticketing.domain.sla.SlaTarget;
 import io.andes.ticketing.domain.ticket.Ticket;
+import io.andes.ticketing.domain.ticket.TicketPriority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The escalation job's work: find tickets of any tenant that went past a due instant, and for each breached target
  * note the breach once, keep the BREACHED and ESCALATED events and queue a mail to {@code
  * andes.support.escalation-address} (the outbox, in the same transaction). Each ticket is checked as its own
- * tenant's, locked, in a transaction of its own; a breach noted before is never escalated again.
+ * tenant's, locked, in a transaction of its own; a breach noted before is never escalated again. A breach of an urgent
+ * ticket also fires {@link UrgentTargetMissed} in that transaction (billing proposes a credit when the urgency was paid).
  */
 @ApplicationScoped
 public class SlaEscalation {
@@ -44,6 +48,9 @@ public class SlaEscalation {
 
     @Inject
     Transactions transactions;
+
+    @Inject
+    Event<UrgentTargetMissed> urgentMissed;
 
     @Inject
     Clock clock;
@@ -103,6 +110,13 @@ public class SlaEscalation {
                 SlaEventKind.ESCALATED,
                 now.plus(1, ChronoUnit.MICROS),
                 "Aviso enviado a " + escalationAddress + "."));
+        if (ticket.priority() == TicketPriority.URGENT) {
+            urgentMissed.fire(new UrgentTargetMissed(
+                    clocks.tenant().id(),
+                    ticket.number().formatted(),
+                    target.name(),
+                    reading.of(target).due()));
+        }
     }
 
     private String text(Ticket ticket, String tenant, SlaTarget target, String due) {

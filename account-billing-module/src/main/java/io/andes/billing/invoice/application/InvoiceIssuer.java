@@ -1,27 +1,22 @@
 package io.andes.billing.invoice.application;
 
+import io.andes.billing.credit.application.RenewalCredits;
 import io.andes.billing.invoice.api.RenewalInvoiceIssued;
-import io.andes.billing.invoice.domain.DraftLine;
 import io.andes.billing.invoice.domain.Invoice;
 import io.andes.billing.invoice.domain.InvoiceDraft;
-import io.andes.billing.invoice.domain.InvoiceLine;
-import io.andes.billing.invoice.domain.InvoiceNumber;
-import io.andes.billing.invoice.domain.InvoiceRepository;
-import io.andes.core.api.TenantSummary;
+import io.andes.billing.invoice.domain.InvoiceKind;
 import io.andes.store.api.Renewal;
 import io.andes.store.api.SubscriptionRenewals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Renews the bound tenant's subscription once, in the caller's transaction: claims it (skipping it when another runner
- * holds it), issues the invoice of its draft under the next number, and lets the store apply the renewal. All of it
- * commits together or not at all, so a crash leaves the subscription due and its number unused.
+ * holds it), issues the invoice of its draft (the credit balance applied) under the next number, and lets the store
+ * apply the renewal. All of it commits together or not at all, so a crash leaves the subscription due and its number
+ * unused.
  */
 @ApplicationScoped
 class InvoiceIssuer {
@@ -30,20 +25,13 @@ class InvoiceIssuer {
     SubscriptionRenewals renewals;
 
     @Inject
-    InvoiceRepository invoices;
+    RenewalCredits credits;
 
     @Inject
-    BilledParty billedParty;
-
-    @Inject
-    BillingCalendar calendar;
+    InvoiceBook book;
 
     @Inject
     Event<RenewalInvoiceIssued> issued;
-
-    @Inject
-    @ConfigProperty(name = "andes.billing.payment-days", defaultValue = "15")
-    int paymentDays;
 
     /** The number of the invoice issued, or empty when nothing was due (or another runner had it). */
     Optional<String> renewOnce() {
@@ -52,26 +40,10 @@ class InvoiceIssuer {
             return Optional.empty();
         }
         Renewal renewal = claimed.get();
-        InvoiceDraft draft = InvoiceDraft.of(renewal, List.of());
+        InvoiceDraft draft = credits.draft(renewal, true);
         renewals.renew(renewal);
-        TenantSummary tenant = calendar.tenant();
-        LocalDate today = calendar.today();
-        // the counter row is locked last, so that runners working on other tenants wait for it as briefly as possible
-        InvoiceNumber number = invoices.takeNumber(InvoiceNumber.INVOICE, today.getYear());
-        Invoice invoice = new Invoice(
-                number,
-                renewal.subscriptionId(),
-                draft,
-                billedParty.of(tenant),
-                today,
-                today.plusDays(paymentDays),
-                calendar.now());
-        invoices.add(invoice);
-        int position = 0;
-        for (DraftLine line : draft.lines()) {
-            invoices.add(new InvoiceLine(invoice, ++position, line));
-        }
-        issued.fire(new RenewalInvoiceIssued(invoice.id(), number.formatted()));
-        return Optional.of(number.formatted());
+        Invoice invoice = book.issue(InvoiceKind.RENOVACION, renewal.subscriptionId(), draft);
+        issued.fire(new RenewalInvoiceIssued(invoice.id(), invoice.number()));
+        return Optional.of(invoice.number());
     }
 }

@@ -1,10 +1,10 @@
 package io.andes.billing.invoice.application;
 
+import io.andes.billing.credit.application.RenewalCredits;
 import io.andes.billing.invoice.api.BillingViews;
 import io.andes.billing.invoice.domain.CreditNote;
 import io.andes.billing.invoice.domain.Invoice;
 import io.andes.billing.invoice.domain.InvoiceDocument;
-import io.andes.billing.invoice.domain.InvoiceDraft;
 import io.andes.billing.invoice.domain.InvoiceLine;
 import io.andes.billing.invoice.domain.InvoiceNumber;
 import io.andes.billing.invoice.domain.InvoiceRepository;
@@ -27,6 +27,9 @@ public class InvoiceQueries {
 
     @Inject
     SubscriptionRenewals renewals;
+
+    @Inject
+    RenewalCredits credits;
 
     @Inject
     InvoiceDocument documents;
@@ -67,6 +70,6 @@ public class InvoiceQueries {
     /** What the next renewal will issue, built by the same draft as the run's invoice. */
     @Transactional
     public BillingViews.Draft nextInvoice() {
-        return InvoicePresenter.draft(InvoiceDraft.of(renewals.upcoming(), List.of()));
+        return InvoicePresenter.draft(credits.draft(renewals.upcoming(), false));
     }
 }

@@ -1,11 +1,7 @@
 package io.andes.billing.invoice.application;
 
 import io.andes.billing.invoice.domain.DraftLine;
-import io.andes.billing.invoice.domain.Invoice;
 import io.andes.billing.invoice.domain.InvoiceDraft;
-import io.andes.billing.invoice.domain.InvoiceLine;
-import io.andes.billing.invoice.domain.InvoiceNumber;
-import io.andes.billing.invoice.domain.InvoiceRepository;
 import io.andes.billing.invoice.domain.LineKind;
 import io.andes.billing.payment.domain.MinorUnits;
 import io.andes.core.api.TenantSummary;
@@ -13,7 +9,6 @@ import io.andes.store.api.PayNowOrderPlaced;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -24,10 +19,7 @@ import java.util.List;
 class OrderInvoicing {
 
     @Inject
-    InvoiceRepository invoices;
-
-    @Inject
-    BilledParty billedParty;
+    InvoiceBook book;
 
     @Inject
     BillingCalendar calendar;
@@ -35,7 +27,6 @@ class OrderInvoicing {
     void invoice(@Observes PayNowOrderPlaced order) {
         MinorUnits.requireChargeable(order.total(), order.currency());
         TenantSummary tenant = calendar.tenant();
-        LocalDate today = calendar.today();
         List<DraftLine> lines = order.lines().stream()
                 .map(line -> new DraftLine(
                         LineKind.PRORATION,
@@ -56,13 +47,6 @@ class OrderInvoicing {
                 order.taxPercent(),
                 order.tax(),
                 order.total());
-        InvoiceNumber number = invoices.takeNumber(InvoiceNumber.INVOICE, today.getYear());
-        Invoice invoice = Invoice.forOrder(
-                number, order.orderId(), order.subscriptionId(), draft, billedParty.of(tenant), today, calendar.now());
-        invoices.add(invoice);
-        int position = 0;
-        for (DraftLine line : draft.lines()) {
-            invoices.add(new InvoiceLine(invoice, ++position, line));
-        }
+        book.issueForOrder(order.orderId(), order.subscriptionId(), draft);
     }
 }

@@ -19,7 +19,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
- * A renewal invoice: one per subscription period, numbered without gaps across the platform, with the tenant's billing
+ * A renewal invoice (or a cancellation's settlement invoice): one of each kind per subscription period, numbered without gaps across the platform, with the tenant's billing
  * data as it was when issued. Its figures never change once issued; staff may only void it (with a reason, answered by
  * a credit note), and an unpaid one past its due date is overdue.
  */
@@ -42,6 +42,10 @@ public class Invoice {
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 12)
     private InvoiceStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 12)
+    private InvoiceKind kind = InvoiceKind.RENOVACION;
 
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
@@ -111,6 +115,7 @@ public class Invoice {
 
     /** Issues {@code draft} under {@code number} for the subscription's period, payable by {@code dueOn}. */
     public Invoice(
+            InvoiceKind kind,
             InvoiceNumber number,
             String subscriptionId,
             InvoiceDraft draft,
@@ -119,6 +124,7 @@ public class Invoice {
             LocalDate dueOn,
             Instant now) {
         this.id = UUID.randomUUID().toString();
+        this.kind = kind;
         this.number = number.formatted();
         this.subscriptionId = subscriptionId;
         this.status = InvoiceStatus.PENDIENTE;
@@ -149,7 +155,7 @@ public class Invoice {
             BillingData billedTo,
             LocalDate today,
             Instant now) {
-        Invoice invoice = new Invoice(number, subscriptionId, draft, billedTo, today, today, now);
+        Invoice invoice = new Invoice(InvoiceKind.ORDEN, number, subscriptionId, draft, billedTo, today, today, now);
         invoice.orderId = orderId;
         invoice.sourceKey = orderId;
         return invoice;
@@ -201,6 +207,10 @@ public class Invoice {
 
     public String number() {
         return number;
+    }
+
+    public InvoiceKind kind() {
+        return kind;
     }
 
     public InvoiceStatus status() {

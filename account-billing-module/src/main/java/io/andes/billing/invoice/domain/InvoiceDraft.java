@@ -44,15 +44,54 @@ public record InvoiceDraft(
             lines.add(
                     charged(LineKind.ADDON, addOn, addOn.quantity() + " × " + addOn.name() + ", " + period, currency));
         }
-        for (Renewal.Charge proration : renewal.prorations()) {
+        addCharges(lines, renewal.prorations(), credits, currency);
+        return totalled(
+                new InvoiceDraft(
+                        renewal.currency(),
+                        renewal.country(),
+                        renewal.periodStart(),
+                        renewal.periodEnd(),
+                        lines,
+                        null,
+                        renewal.taxPercent(),
+                        null,
+                        null),
+                currency);
+    }
+
+    /**
+     * A cancellation's settlement invoice: only the charges still pending (as PRORATION lines) and {@code credits},
+     * for the days from {@code periodStart} to {@code periodEnd}, by the same rounding and tax rule.
+     */
+    public static InvoiceDraft ofCharges(
+            InvoiceDraft period, List<Renewal.Charge> charges, List<Renewal.Charge> credits) {
+        Currency currency = Currency.getInstance(period.currency());
+        List<DraftLine> lines = new ArrayList<>();
+        addCharges(lines, charges, credits, currency);
+        return totalled(period.withLines(lines), currency);
+    }
+
+    /** The frame of a draft (currency, country, period, tax rate) without lines, for {@link #ofCharges}. */
+    public static InvoiceDraft frame(
+            String currency, String country, LocalDate periodStart, LocalDate periodEnd, BigDecimal taxPercent) {
+        return new InvoiceDraft(currency, country, periodStart, periodEnd, List.of(), null, taxPercent, null, null);
+    }
+
+    private InvoiceDraft withLines(List<DraftLine> others) {
+        return new InvoiceDraft(currency, country, periodStart, periodEnd, others, null, taxPercent, null, null);
+    }
+
+    private static void addCharges(
+            List<DraftLine> lines, List<Renewal.Charge> charges, List<Renewal.Charge> credits, Currency currency) {
+        for (Renewal.Charge charge : charges) {
             lines.add(new DraftLine(
                     LineKind.PRORATION,
                     null,
-                    proration.description(),
+                    charge.description(),
                     1,
                     null,
-                    rounded(proration.amount(), currency),
-                    proration.id()));
+                    rounded(charge.amount(), currency),
+                    charge.id()));
         }
         for (Renewal.Charge credit : credits) {
             lines.add(new DraftLine(
@@ -64,20 +103,19 @@ public record InvoiceDraft(
                     rounded(credit.amount().abs().negate(), currency),
                     credit.id()));
         }
-        return totalled(renewal, lines, currency);
     }
 
-    private static InvoiceDraft totalled(Renewal renewal, List<DraftLine> lines, Currency currency) {
-        BigDecimal net = lines.stream().map(DraftLine::amount).reduce(zero(currency), BigDecimal::add);
-        BigDecimal tax = rounded(net.multiply(renewal.taxPercent()).movePointLeft(2), currency);
+    private static InvoiceDraft totalled(InvoiceDraft draft, Currency currency) {
+        BigDecimal net = draft.lines().stream().map(DraftLine::amount).reduce(zero(currency), BigDecimal::add);
+        BigDecimal tax = rounded(net.multiply(draft.taxPercent()).movePointLeft(2), currency);
         return new InvoiceDraft(
-                renewal.currency(),
-                renewal.country(),
-                renewal.periodStart(),
-                renewal.periodEnd(),
-                lines,
+                draft.currency(),
+                draft.country(),
+                draft.periodStart(),
+                draft.periodEnd(),
+                draft.lines(),
                 net,
-                renewal.taxPercent(),
+                draft.taxPercent(),
                 tax,
                 net.add(tax));
     }

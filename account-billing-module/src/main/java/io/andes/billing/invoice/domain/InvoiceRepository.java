@@ -1,5 +1,6 @@
 package io.andes.billing.invoice.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,11 @@ public interface InvoiceRepository {
     void add(CreditNote note);
 
     Optional<Invoice> find(InvoiceNumber number);
+
+    Optional<Invoice> byId(String id);
+
+    /** The renewal invoice, not void, of the period starting on {@code periodStart}: what prepaid that period. */
+    Optional<Invoice> renewalOf(LocalDate periodStart);
 
     /** The invoice locked until the transaction ends. */
     Optional<Invoice> lock(InvoiceNumber number);

@@ -1,11 +1,14 @@
 package io.andes.billing.invoice.infrastructure;
 
 import io.andes.billing.invoice.domain.CreditNote;
+import io.andes.billing.invoice.domain.CreditNoteKind;
 import io.andes.billing.invoice.domain.DuplicatePeriodException;
 import io.andes.billing.invoice.domain.Invoice;
+import io.andes.billing.invoice.domain.InvoiceKind;
 import io.andes.billing.invoice.domain.InvoiceLine;
 import io.andes.billing.invoice.domain.InvoiceNumber;
 import io.andes.billing.invoice.domain.InvoiceRepository;
+import io.andes.billing.invoice.domain.InvoiceStatus;
 import io.andes.core.infrastructure.DuplicateKeys;
 import io.andes.core.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.config.QueryHints;
@@ -71,11 +75,32 @@ class JpaInvoiceRepository implements InvoiceRepository {
     @Override
     public void add(CreditNote note) {
         em().persist(note);
+        em().flush(); // before any row that refers to it (the credit ledger)
     }
 
     @Override
     public Optional<Invoice> find(InvoiceNumber number) {
         return byNumber(number, LockModeType.NONE);
+    }
+
+    @Override
+    public Optional<Invoice> byId(String id) {
+        return em().createQuery("SELECT i FROM Invoice i WHERE i.id = :id", Invoice.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Invoice> renewalOf(LocalDate periodStart) {
+        return em().createQuery(
+                        "SELECT i FROM Invoice i WHERE i.periodStart = :start AND i.kind = :kind AND i.status <> :void",
+                        Invoice.class)
+                .setParameter("start", periodStart)
+                .setParameter("kind", InvoiceKind.RENOVACION)
+                .setParameter("void", InvoiceStatus.ANULADA)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -128,8 +153,10 @@ class JpaInvoiceRepository implements InvoiceRepository {
 
     @Override
     public Optional<CreditNote> creditNoteOf(Invoice invoice) {
-        return em().createQuery("SELECT c FROM CreditNote c WHERE c.invoiceId = :invoice", CreditNote.class)
+        return em().createQuery(
+                        "SELECT c FROM CreditNote c WHERE c.invoiceId = :invoice AND c.kind = :kind", CreditNote.class)
                 .setParameter("invoice", invoice.id())
+                .setParameter("kind", CreditNoteKind.ANULACION)
                 .getResultStream()
                 .findFirst();
     }

@@ -1,7 +1,8 @@
 package io.andes.store.domain.catalog;
 
-/** What a price is for: a plan or an add-on. */
+/** What a price is for: a plan, an add-on, or a one-off service charged once (paid urgent support). */
 public enum ProductKind {
     PLAN,
-    ADDON
+    ADDON,
+    SERVICE
 }

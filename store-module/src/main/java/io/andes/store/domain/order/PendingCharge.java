@@ -17,7 +17,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A prorated amount an activated order leaves for the renewal invoice due on {@link #dueOn()}: net, in the tenant's
- * currency, described as the invoice will print it. The renewal run marks it invoiced exactly once.
+ * currency, described as the invoice will print it. A one-off service (paid urgent support) leaves one too, with no
+ * order behind it. The renewal run marks it invoiced exactly once.
  */
 @Entity
 @Table(name = "pending_charge")
@@ -32,11 +33,15 @@ public class PendingCharge {
     @Column(name = "id", length = 36)
     private String id;
 
-    @Column(name = "order_id", nullable = false, length = 36)
+    @Column(name = "order_id", length = 36)
     private String orderId;
 
-    @Column(name = "order_line_id", nullable = false, length = 36)
+    @Column(name = "order_line_id", length = 36)
     private String orderLineId;
+
+    /** What a one-off charge pays for (e.g. {@code urgent-support:T-000012}): charged once per source. */
+    @Column(name = "source_ref", length = 80)
+    private String sourceRef;
 
     @Column(name = "description", nullable = false, length = 300)
     private String description;
@@ -67,6 +72,18 @@ public class PendingCharge {
         this.amount = amount.amount();
         this.status = PENDING;
         this.dueOn = line.proration().periodEnd();
+        this.createdAt = now;
+    }
+
+    /** A one-off service ({@code sourceRef} says which) charged on the renewal invoice due on {@code dueOn}. */
+    public PendingCharge(String sourceRef, String description, Money amount, LocalDate dueOn, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.sourceRef = sourceRef;
+        this.description = description;
+        this.currency = amount.currency().getCurrencyCode();
+        this.amount = amount.amount();
+        this.status = PENDING;
+        this.dueOn = dueOn;
         this.createdAt = now;
     }
 

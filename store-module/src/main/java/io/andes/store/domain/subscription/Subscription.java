@@ -58,6 +58,10 @@ public class Subscription {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The day a cancellation took effect: an ended subscription is never renewed again. */
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -104,6 +108,20 @@ public class Subscription {
         periodEnd = endOf(periodStart);
         updatedAt = now;
         return storedCycle();
+    }
+
+    /** Ends the subscription on {@code effective} (a cancellation): no renewal follows; false when it had ended. */
+    public boolean end(LocalDate effective, Instant now) {
+        if (endedOn != null) {
+            return false;
+        }
+        endedOn = effective;
+        updatedAt = now;
+        return true;
+    }
+
+    public boolean isEnded() {
+        return endedOn != null;
     }
 
     /** The end of a period of this subscription that starts on {@code start}. */

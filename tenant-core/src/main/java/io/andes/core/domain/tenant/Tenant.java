@@ -86,6 +86,16 @@ public class Tenant {
         statusReason = reason;
     }
 
+    /** A settled cancellation: the tenant's people lose access for good; its data stay for the vendor's staff. */
+    public void cancel(String reason) {
+        Objects.requireNonNull(reason);
+        if (status == TenantStatus.CANCELLED) {
+            throw new IllegalTenantTransitionException(status, TenantStatus.ACTIVE);
+        }
+        status = TenantStatus.CANCELLED;
+        statusReason = reason;
+    }
+
     private void requireStatus(TenantStatus expected) {
         if (status != expected) {
             throw new IllegalTenantTransitionException(status, expected);

@@ -1,0 +1,71 @@
+package io.andes.billing.credit.application;
+
+import io.andes.billing.credit.api.RefundRequests;
+import io.andes.billing.credit.domain.CreditLedger;
+import io.andes.billing.credit.domain.LedgerEntry;
+import io.andes.billing.invoice.domain.CreditNote;
+import io.andes.billing.invoice.domain.Invoice;
+import io.andes.billing.invoice.domain.InvoiceRepository;
+import io.andes.core.audit.AuditEntry;
+import io.andes.core.audit.AuditLog;
+import io.andes.core.infrastructure.Transactions;
+import io.andes.core.problem.ProblemException;
+import io.andes.core.tenancy.TenantBinding;
+import io.andes.core.tenancy.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/** The refund requests as the payment gateway reads and closes them, each tenant's bound for its own rows. */
+@ApplicationScoped
+public class RefundRequestQueue implements RefundRequests {
+
+    @Inject
+    CreditLedger ledger;
+
+    @Inject
+    InvoiceRepository invoices;
+
+    @Inject
+    TenantBinding binding;
+
+    @Inject
+    Transactions transactions;
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    public List<Request> pending(int limit) {
+        return transactions.requiresNew(() -> ledger.pendingRefunds(limit)).stream()
+                .map(p -> binding.callAs(p.tenant(), () -> transactions.requiresNew(() -> request(p))))
+                .toList();
+    }
+
+    @Override
+    public boolean markDone(TenantId tenant, String id, String gatewayReference) {
+        return binding.callAs(
+                tenant,
+                () -> transactions.requiresNew(() -> {
+                    LedgerEntry entry = ledger.lockRefund(id)
+                            .orElseThrow(() -> ProblemException.notFound("la devolución " + id, "Refund " + id));
+                    boolean done = entry.refunded(gatewayReference);
+                    if (done) {
+                        audit.record(new AuditEntry("refund.done", id, gatewayReference));
+                    }
+                    return done;
+                }));
+    }
+
+    private Request request(CreditLedger.PendingRefund pending) {
+        LedgerEntry entry = ledger.entry(pending.id()).orElseThrow();
+        return new Request(
+                pending.tenant(),
+                entry.id(),
+                ledger.note(entry.creditNoteId()).map(CreditNote::number).orElse(null),
+                invoices.byId(entry.invoiceId()).map(Invoice::number).orElse(null),
+                entry.currency(),
+                entry.amount(),
+                entry.createdAt());
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA repositories of credits. */
+package io.andes.billing.credit.infrastructure;

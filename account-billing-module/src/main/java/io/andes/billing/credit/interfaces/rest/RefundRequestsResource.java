@@ -1,0 +1,53 @@
+package io.andes.billing.credit.interfaces.rest;
+
+import io.andes.billing.credit.api.RefundRequests;
+import io.andes.core.api.Page;
+import io.andes.core.security.AllowedRoles;
+import io.andes.core.security.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** Billing staff's view of the refunds to the card still pending (the payment gateway executes them). */
+@Path("v1/billing/refund-requests")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@AllowedRoles({Roles.BILLING_STAFF, Roles.PLATFORM_ADMIN})
+public class RefundRequestsResource {
+
+    static final int LIMIT = 100;
+
+    @Inject
+    RefundRequests refunds;
+
+    /** A pending refund as staff read it. */
+    public record Pending(
+            String id,
+            String tenant,
+            String creditNote,
+            String invoice,
+            String currency,
+            BigDecimal amount,
+            Instant requestedAt) {}
+
+    @GET
+    public Page<Pending> pending() {
+        List<Pending> found = refunds.pending(LIMIT).stream()
+                .map(r -> new Pending(
+                        r.id(),
+                        r.tenant().value(),
+                        r.creditNote(),
+                        r.invoiceNumber(),
+                        r.currency(),
+                        r.amount(),
+                        r.requestedAt()))
+                .toList();
+        return new Page<>(found, 0, LIMIT, found.size());
+    }
+}
