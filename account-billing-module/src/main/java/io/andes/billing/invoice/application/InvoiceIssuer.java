@@ -1,5 +1,6 @@
 package io.andes.billing.invoice.application;
 
+import io.andes.billing.invoice.domain.BillingData;
 import io.andes.billing.invoice.domain.DraftLine;
 import io.andes.billing.invoice.domain.Invoice;
 import io.andes.billing.invoice.domain.InvoiceDraft;
@@ -47,25 +48,29 @@ class InvoiceIssuer {
             return Optional.empty();
         }
         Renewal renewal = claimed.get();
-        InvoiceDraft draft = InvoiceDraft.of(renewal, List.of());
+        InvoiceDraft draft = draftOf(renewal);
         renewals.renew(renewal);
         TenantSummary tenant = calendar.tenant();
         LocalDate today = calendar.today();
         // the counter row is locked last, so that runners working on other tenants wait for it as briefly as possible
         InvoiceNumber number = invoices.takeNumber(InvoiceNumber.INVOICE, today.getYear());
-        Invoice invoice = new Invoice(
-                number,
-                renewal.subscriptionId(),
-                draft,
-                billedParty.of(tenant),
-                today,
-                today.plusDays(paymentDays),
-                calendar.now());
+        Invoice invoice = issue(number, renewal, draft, billedParty.of(tenant), today);
         invoices.add(invoice);
         int position = 0;
         for (DraftLine line : draft.lines()) {
             invoices.add(new InvoiceLine(invoice, ++position, line));
         }
         return Optional.of(number.formatted());
+    }
+
+    /** The renewal's draft: what its invoice charges (the one place both the one-by-one and the batch path draft). */
+    static InvoiceDraft draftOf(Renewal renewal) {
+        return InvoiceDraft.of(renewal, List.of());
+    }
+
+    /** The invoice of {@code draft} issued {@code today} in the tenant's time zone, due after the payment days. */
+    Invoice issue(InvoiceNumber number, Renewal renewal, InvoiceDraft draft, BillingData billedTo, LocalDate today) {
+        return new Invoice(
+                number, renewal.subscriptionId(), draft, billedTo, today, today.plusDays(paymentDays), calendar.now());
     }
 }
