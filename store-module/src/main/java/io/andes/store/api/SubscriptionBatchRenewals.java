@@ -6,15 +6,14 @@ import java.util.List;
 
 /**
  * The store's side of the renewal run for many tenants in one transaction (no tenant bound): the same renewals as
- * {@link SubscriptionRenewals}, claimed and applied a batch at a time. A subscription whose renewal changes a quantity
- * (and so a quota, which is audited per tenant) is left to {@link SubscriptionRenewals}, one by one.
+ * {@link SubscriptionRenewals}, claimed and applied a batch at a time, quota changes and their audit records included.
  */
 public interface SubscriptionBatchRenewals {
 
     /**
      * Locks, in the caller's transaction, the subscriptions of {@code tenants} whose stored period has ended today in
-     * their tenant's time zone, skipping those another runner holds, those whose renewal changes a quantity and
-     * those that cannot be priced; answers their renewals, equal to what {@link SubscriptionRenewals#claimEnded} would.
+     * their tenant's time zone, skipping those another runner holds and those that cannot be priced; answers their
+     * renewals, equal to what {@link SubscriptionRenewals#claimEnded} would.
      */
     List<ClaimedRenewal> claimEnded(Collection<TenantId> tenants);
 

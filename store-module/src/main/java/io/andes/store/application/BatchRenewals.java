@@ -1,5 +1,6 @@
 package io.andes.store.application;
 
+import io.andes.core.api.QuotaBatchChanges;
 import io.andes.core.api.TenantDirectory;
 import io.andes.core.api.TenantPlans;
 import io.andes.core.api.TenantSummary;
@@ -7,6 +8,7 @@ import io.andes.core.tenancy.TenantId;
 import io.andes.store.api.ClaimedRenewal;
 import io.andes.store.api.Renewal;
 import io.andes.store.api.SubscriptionBatchRenewals;
+import io.andes.store.domain.catalog.AddOn;
 import io.andes.store.domain.catalog.CatalogRepository;
 import io.andes.store.domain.money.TaxRates;
 import io.andes.store.domain.subscription.SubscriptionBatchRepository;
@@ -23,6 +25,7 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -49,6 +52,9 @@ public class BatchRenewals implements SubscriptionBatchRenewals {
     TenantDirectory directory;
 
     @Inject
+    QuotaBatchChanges quotas;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -69,9 +75,8 @@ public class BatchRenewals implements SubscriptionBatchRenewals {
             TenantSummary tenant = known.get(subscription.tenant());
             LocalDate today = LocalDate.now(clock.withZone(tenant.zone()));
             List<HeldAddOn> addOns = held.getOrDefault(subscription.tenant(), List.of());
-            if (subscription.periodEnd().isAfter(today)
-                    || addOns.stream().anyMatch(a -> a.quantity() != a.renewalQuantity())) {
-                continue; // not due yet in its time zone, or a quantity changes: one by one
+            if (subscription.periodEnd().isAfter(today)) {
+                continue; // not due yet in its time zone
             }
             try {
                 Renewal renewal = renewalOf(
@@ -116,6 +121,32 @@ public class BatchRenewals implements SubscriptionBatchRenewals {
                 snapshot);
     }
 
+    /** The quota changes of add-ons whose quantity from the renewal differs from today's, as {@code Renewals#renew}. */
+    private List<QuotaBatchChanges.Change> quotaChanges(List<ClaimedRenewal> claimed) {
+        Map<TenantId, LocalDate> starts = claimed.stream()
+                .collect(Collectors.toMap(c -> c.tenant().id(), c -> c.renewal().periodStart()));
+        List<HeldAddOn> changing = batches.addOns(starts.keySet()).stream()
+                .filter(a -> a.quantity() != a.renewalQuantity())
+                .toList();
+        if (changing.isEmpty()) {
+            return List.of();
+        }
+        Map<String, AddOn> addOns =
+                catalog.addOns().stream().collect(Collectors.toMap(AddOn::code, Function.identity()));
+        List<QuotaBatchChanges.Change> changes = new ArrayList<>();
+        for (HeldAddOn held : changing) {
+            AddOn addOn = addOns.get(held.code());
+            int change = held.renewalQuantity() - held.quantity();
+            addOn.entitlementType()
+                    .ifPresent(type -> changes.add(new QuotaBatchChanges.Change(
+                            held.tenant(),
+                            type,
+                            Math.multiplyExact(change, addOn.unitsPerQuantity()),
+                            Renewals.quotaChangeReason(starts.get(held.tenant()), held.renewalQuantity(), addOn))));
+        }
+        return changes;
+    }
+
     @Override
     public void renewAll(List<ClaimedRenewal> claimed) {
         List<SubscriptionBatchRepository.Move> moves = new ArrayList<>();
@@ -129,6 +160,7 @@ public class BatchRenewals implements SubscriptionBatchRenewals {
                     .forEach(p -> invoiced.add(
                             new Pending(tenant, p.id(), p.description(), p.amount(), renewal.periodStart())));
         }
+        quotas.adjustAll(quotaChanges(claimed));
         batches.renew(moves, invoiced, clock.instant());
     }
 }

@@ -108,12 +108,16 @@ public class Renewals implements SubscriptionRenewals {
                         .ifPresent(type -> entitlements.adjustAdditional(
                                 type,
                                 Math.multiplyExact(change, addOn.unitsPerQuantity()),
-                                "renovación del " + renewal.periodStart() + ": " + held.quantity() + " × "
-                                        + addOn.name(false)));
+                                quotaChangeReason(renewal.periodStart(), held.quantity(), addOn)));
             }
         }
         orders.pendingDueBy(renewal.periodStart()).forEach(PendingCharge::invoiced);
         subscription.renew(now);
+    }
+
+    /** Why a renewal changes a quota, as the tenant's audit log records it. */
+    static String quotaChangeReason(LocalDate periodStart, int quantity, AddOn addOn) {
+        return "renovación del " + periodStart + ": " + quantity + " × " + addOn.name(false);
     }
 
     private Renewal renewalOf(Subscription subscription) {

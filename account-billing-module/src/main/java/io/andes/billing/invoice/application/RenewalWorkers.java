@@ -20,8 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Renews a run's candidates with {@code andes.billing.renewal-workers} workers on the container's managed executor,
  * each taking batches of {@code andes.billing.renewal-batch} tenants: a batch renews in one transaction; what it could
- * not settle (claimed by another runner, not due yet in its time zone, a changed quantity, several periods behind, a
- * failure that rolled the batch back) renews one by one, each tenant and period in a transaction of its own, as before.
+ * not settle (claimed by another runner, not due yet in its time zone, several periods behind, no price, a failure
+ * that rolled the batch back) renews one by one, each tenant and period in a transaction of its own, as before.
  * Workers are bounded well below the connection pool: each holds one connection at a time.
  */
 @ApplicationScoped
