@@ -39,8 +39,13 @@ public final class RenewalBenchmark implements Benchmark {
         System.out.printf("Seeding %,d subscriptions by bulk JDBC ...%n", subscriptions);
         Duration seeding = new RenewalSeeder(database, today, Instant.now()).seed(subscriptions);
         System.out.printf("Seeded in %s s%n", ReportParts.seconds(seeding));
-        long expectedLines = IntStream.rangeClosed(1, subscriptions)
-                .mapToLong(i -> new RenewalFixture(i, today).expectedLines())
+        List<RenewalFixture> fixtures = IntStream.rangeClosed(1, subscriptions)
+                .mapToObj(i -> new RenewalFixture(i, today))
+                .toList();
+        long expectedLines =
+                fixtures.stream().mapToLong(RenewalFixture::expectedLines).sum();
+        long expectedQuotaChanges = fixtures.stream()
+                .mapToLong(RenewalFixture::expectedQuotaChanges)
                 .sum();
 
         String loadBefore = ReportParts.loadAverage();
@@ -59,7 +64,7 @@ public final class RenewalBenchmark implements Benchmark {
         String loadDuring = ReportParts.loadAverage();
         System.out.printf("Runs finished after %s s%n", ReportParts.seconds(drained));
 
-        List<RenewalCheck.Fact> facts = check.verify(subscriptions, expectedLines);
+        List<RenewalCheck.Fact> facts = check.verify(subscriptions, expectedLines, expectedQuotaChanges);
         System.out.println("Inserting the same invoices and lines on raw JDBC ...");
         Duration raw = new RawInvoiceInsert(database).run();
         RenewalReport report = new RenewalReport(

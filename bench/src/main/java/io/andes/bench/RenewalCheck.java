@@ -34,7 +34,7 @@ final class RenewalCheck {
         return single("SELECT COUNT(*) FROM invoice WHERE tenant_id LIKE 'renew-%'");
     }
 
-    List<Fact> verify(int subscriptions, long expectedLines) throws SQLException {
+    List<Fact> verify(int subscriptions, long expectedLines, long expectedQuotaChanges) throws SQLException {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("invoices", subscriptions, invoices()));
         facts.add(new Fact(

@@ -71,6 +71,13 @@ record RenewalFixture(int index, LocalDate today) {
         return charges;
     }
 
+    /** How many quotas the renewal changes: one per add-on with a quota whose quantity changes. */
+    int expectedQuotaChanges() {
+        return (int) addOns().stream()
+                .filter(h -> h.renewalQuantity() != h.quantity() && !PRIORITY_SUPPORT.equals(h.code()))
+                .count();
+    }
+
     /** The renewal invoice's lines: the plan, each add-on that renews with at least one unit, each pending charge. */
     int expectedLines() {
         return 1

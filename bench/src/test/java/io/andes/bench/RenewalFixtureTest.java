@@ -49,6 +49,8 @@ class RenewalFixtureTest {
                 .isEqualTo(1 + renewing + lowered.charges().size());
         assertThat(new RenewalFixture(1, TODAY).expectedLines()).isEqualTo(1 + 3);
         assertThat(new RenewalFixture(1, TODAY).tenant()).isEqualTo("renew-000001");
+        assertThat(lowered.expectedQuotaChanges()).isEqualTo(1); // its first add-on, extra-user, has a quota
+        assertThat(new RenewalFixture(1, TODAY).expectedQuotaChanges()).isZero();
     }
 
     @Test
