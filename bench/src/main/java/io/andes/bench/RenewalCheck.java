@@ -59,6 +59,22 @@ final class RenewalCheck {
                 0,
                 single("SELECT COUNT(*) FROM subscription s WHERE NOT EXISTS (SELECT 1 FROM invoice i"
                         + " WHERE i.tenant_id = s.tenant_id AND i.period_end = s.period_end)")));
+        facts.add(new Fact(
+                "add-ons not at their renewal quantity",
+                0,
+                single("SELECT COUNT(*) FROM subscription_addon WHERE quantity <> renewal_quantity")));
+        facts.add(new Fact(
+                "quotas whose add-on units differ from the add-ons held",
+                0,
+                single("SELECT COUNT(*) FROM entitlement e WHERE e.tenant_id LIKE 'renew-%' AND e.additional <>"
+                        + " (SELECT COALESCE(SUM(h.quantity * a.units_per_quantity), 0) FROM subscription_addon h"
+                        + " JOIN store_addon a ON a.code = h.addon_code"
+                        + " WHERE h.tenant_id = e.tenant_id AND a.entitlement_type = e.type)")));
+        facts.add(new Fact(
+                "limit changes in the tenants' audit logs",
+                expectedQuotaChanges,
+                single("SELECT COUNT(*) FROM audit_event WHERE tenant_id LIKE 'renew-%'"
+                        + " AND action = 'entitlement.limit-changed'")));
         facts.add(
                 new Fact("failed renewals in the runs", 0, single("SELECT COALESCE(SUM(failed), 0) FROM renewal_run")));
         gapless(facts);
