@@ -83,6 +83,11 @@ public final class BenchContext implements AutoCloseable {
         return new SeededTenants(codes, took);
     }
 
+    /** A vendor staff member's token with {@code role} (no tenant). */
+    public String staffToken(String role) {
+        return platform.tokens().token("bench-" + role + "@andes.dev", null, List.of(role), TOKEN_VALIDITY);
+    }
+
     /** One tenant user's token per tenant, in the tenants' order. */
     public List<String> userTokens(List<String> tenants) {
         return tenants.stream()

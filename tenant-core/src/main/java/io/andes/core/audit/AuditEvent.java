@@ -41,7 +41,7 @@ public class AuditEvent {
 
     protected AuditEvent() {}
 
-    AuditEvent(String id, Instant occurredAt, String actor, String address, AuditEntry entry) {
+    public AuditEvent(String id, Instant occurredAt, String actor, String address, AuditEntry entry) {
         this.id = id;
         this.occurredAt = occurredAt;
         this.actor = actor;

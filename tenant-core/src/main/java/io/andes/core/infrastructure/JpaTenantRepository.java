@@ -8,6 +8,7 @@ import io.andes.core.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +26,16 @@ class JpaTenantRepository implements TenantRepository {
     @Override
     public Optional<Tenant> find(TenantId id) {
         return Optional.ofNullable(em().find(Tenant.class, id.value()));
+    }
+
+    @Override
+    public List<Tenant> findAll(Collection<TenantId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em().createQuery("SELECT t FROM Tenant t WHERE t.id IN :ids", Tenant.class)
+                .setParameter("ids", ids.stream().map(TenantId::value).toList())
+                .getResultList();
     }
 
     @Override

@@ -14,8 +14,11 @@ class BilledParty {
     BillingProfileRepository profiles;
 
     BillingData of(TenantSummary tenant) {
-        return profiles.find()
-                .map(profile -> profile.data(tenant.country()))
-                .orElseGet(() -> new BillingData(tenant.legalName(), null, null, null, null, tenant.country()));
+        return profiles.find().map(profile -> profile.data(tenant.country())).orElseGet(() -> registered(tenant));
+    }
+
+    /** A tenant without saved billing data is billed under its registered legal name. */
+    static BillingData registered(TenantSummary tenant) {
+        return new BillingData(tenant.legalName(), null, null, null, null, tenant.country());
     }
 }

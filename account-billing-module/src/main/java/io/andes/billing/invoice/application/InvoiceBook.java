@@ -40,9 +40,19 @@ public class InvoiceBook {
 
     public Invoice issue(InvoiceKind kind, String subscriptionId, InvoiceDraft draft) {
         return issue(
-                draft,
-                (number, billedTo, today, now) -> new Invoice(
-                        kind, number, subscriptionId, draft, billedTo, today, today.plusDays(paymentDays), now));
+                draft, (number, billedTo, today, now) -> invoice(kind, number, subscriptionId, draft, billedTo, today));
+    }
+
+    /** An invoice of {@code draft} under {@code number}, issued {@code today}, due after the payment days; not stored. */
+    Invoice invoice(
+            InvoiceKind kind,
+            InvoiceNumber number,
+            String subscriptionId,
+            InvoiceDraft draft,
+            BillingData billedTo,
+            LocalDate today) {
+        return new Invoice(
+                kind, number, subscriptionId, draft, billedTo, today, today.plusDays(paymentDays), calendar.now());
     }
 
     /** The invoice of a store order paid online at once: its own source in the period, due the day it is issued. */

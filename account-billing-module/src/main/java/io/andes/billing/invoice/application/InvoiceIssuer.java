@@ -10,13 +10,14 @@ import io.andes.store.api.SubscriptionRenewals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Renews the bound tenant's subscription once, in the caller's transaction: claims it (skipping it when another runner
- * holds it), issues the invoice of its draft (the credit balance applied) under the next number, and lets the store
- * apply the renewal. All of it commits together or not at all, so a crash leaves the subscription due and its number
- * unused.
+ * holds it), drafts it with the tenant's credit balance, issues the invoice under the next number, lets the store apply
+ * the renewal and tells payments (automatic payment). All of it commits together or not at all, so a crash leaves the
+ * subscription due and its number unused.
  */
 @ApplicationScoped
 class InvoiceIssuer {
@@ -45,5 +46,13 @@ class InvoiceIssuer {
         Invoice invoice = book.issue(InvoiceKind.RENOVACION, renewal.subscriptionId(), draft);
         issued.fire(new RenewalInvoiceIssued(invoice.id(), invoice.number()));
         return Optional.of(invoice.number());
+    }
+
+    /**
+     * The draft of a renewal in a batch: without credits, because a tenant with a credit balance (or automatic
+     * payment) is left to {@link #renewOnce()} by the batch.
+     */
+    static InvoiceDraft batchDraftOf(Renewal renewal) {
+        return InvoiceDraft.of(renewal, List.of());
     }
 }

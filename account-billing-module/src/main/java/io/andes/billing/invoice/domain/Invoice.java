@@ -205,6 +205,10 @@ public class Invoice {
         return id;
     }
 
+    public String subscriptionId() {
+        return subscriptionId;
+    }
+
     public String number() {
         return number;
     }

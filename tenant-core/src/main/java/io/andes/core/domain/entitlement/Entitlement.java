@@ -64,6 +64,19 @@ public class Entitlement {
         this.updatedAt = now;
     }
 
+    /** A quota as stored, read by a platform job's plain SQL (the renewal run's batches). */
+    public static Entitlement stored(
+            EntitlementType type, int included, int additional, int used, LocalDate periodStart, Instant updatedAt) {
+        Entitlement entitlement = new Entitlement();
+        entitlement.type = type;
+        entitlement.included = included;
+        entitlement.additional = additional;
+        entitlement.used = used;
+        entitlement.periodStart = periodStart;
+        entitlement.updatedAt = updatedAt;
+        return entitlement;
+    }
+
     /** Takes {@code quantity} units, or refuses with the quota's figures when they do not fit. */
     public void consume(int quantity, LocalDate today, Instant now) {
         requirePositive(quantity);
@@ -130,6 +143,10 @@ public class Entitlement {
 
     public int used() {
         return used;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 
     public LocalDate periodStart() {

@@ -1,6 +1,7 @@
 package io.andes.core.domain.tenant;
 
 import io.andes.core.tenancy.TenantId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,9 @@ import java.util.Optional;
 public interface TenantRepository {
 
     Optional<Tenant> find(TenantId id);
+
+    /** The tenants of {@code ids} that exist, in one query. */
+    List<Tenant> findAll(Collection<TenantId> ids);
 
     boolean existsTaxId(TaxId taxId);
 
