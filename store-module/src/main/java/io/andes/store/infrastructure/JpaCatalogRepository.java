@@ -53,6 +53,12 @@ class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
+    public List<Price> prices() {
+        return em().createQuery("SELECT p FROM Price p ORDER BY p.id", Price.class)
+                .getResultList();
+    }
+
+    @Override
     public void add(Price price) {
         try {
             em().persist(price);

@@ -16,6 +16,9 @@ public interface CatalogRepository {
     Optional<Price> price(
             ProductKind kind, String code, BillingPeriod period, Currency currency, LocalDate periodStart);
 
+    /** Every price row, oldest first. */
+    List<Price> prices();
+
     /** Adds a price row; a second row for the same product, period, currency and date is refused. */
     void add(Price price);
 }
