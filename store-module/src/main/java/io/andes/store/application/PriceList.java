@@ -66,6 +66,7 @@ public class PriceList implements StorePrices {
     }
 
     @Override
+    @Transactional
     public StoreViews.CatalogPrice change(
             String kind,
             String product,
