@@ -3,7 +3,9 @@ package io.andes.admin;
 import io.andes.core.api.Page;
 import io.andes.core.api.PageRequest;
 import io.andes.core.problem.ProblemException;
+import io.andes.core.web.LanguageSelection;
 import io.andes.core.web.PagedModel;
+import io.andes.store.api.StorePrices;
 import io.andes.store.api.StoreViews;
 import io.andes.store.api.SubscriptionDirectory;
 import jakarta.faces.view.ViewScoped;
@@ -11,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** "Suscripciones": every tenant's subscription, soonest renewal first, searched by tenant, plan, period and add-on. */
 @Named("subscriptionsView")
@@ -24,6 +28,15 @@ public class SubscriptionsView implements Serializable {
 
     @Inject
     ConsoleMessages messages;
+
+    @Inject
+    StorePrices prices;
+
+    @Inject
+    LanguageSelection language;
+
+    private transient Map<String, String> plans;
+    private transient Map<String, String> addOns;
 
     private String tenant;
     private String plan;
@@ -48,6 +61,30 @@ public class SubscriptionsView implements Serializable {
             messages.problem(problem);
             return PagedModel.empty(request);
         }
+    }
+
+    /** The plans of the catalog for the filter, name → code. */
+    public Map<String, String> getPlans() {
+        if (plans == null) {
+            plans = products("PLAN");
+        }
+        return plans;
+    }
+
+    /** The add-ons of the catalog for the filter, name → code. */
+    public Map<String, String> getAddOns() {
+        if (addOns == null) {
+            addOns = products("ADDON");
+        }
+        return addOns;
+    }
+
+    private Map<String, String> products(String kind) {
+        Map<String, String> products = new LinkedHashMap<>();
+        prices.prices(language.isEnglish()).stream()
+                .filter(p -> p.kind().equals(kind))
+                .forEach(p -> products.putIfAbsent(p.name(), p.product()));
+        return products;
     }
 
     public String getTenant() {

@@ -54,13 +54,14 @@ public class PriceList implements StorePrices {
         List<StoreViews.CatalogPrice> list = new ArrayList<>();
         for (List<Price> prices : byProduct.values()) {
             prices.sort((a, b) -> a.validFrom().compareTo(b.validFrom()));
+            String name = name(prices.get(0).kind(), prices.get(0).productCode(), english);
             prices.stream()
                     .filter(p -> !p.validFrom().isAfter(today))
                     .reduce((older, newer) -> newer)
-                    .ifPresent(inForce -> list.add(view(inForce, true, english)));
+                    .ifPresent(inForce -> list.add(view(inForce, name, true)));
             prices.stream()
                     .filter(p -> p.validFrom().isAfter(today))
-                    .forEach(scheduled -> list.add(view(scheduled, false, english)));
+                    .forEach(scheduled -> list.add(view(scheduled, name, false)));
         }
         return list;
     }
@@ -83,7 +84,7 @@ public class PriceList implements StorePrices {
         }
         catalogUseCases.addPrice(parsedKind, product, period, money, validFrom, today());
         Price added = new Price(parsedKind, product, period, money, validFrom, clock.instant());
-        return view(added, !validFrom.isAfter(today()), english);
+        return view(added, name(parsedKind, product, english), !validFrom.isAfter(today()));
     }
 
     private static Money money(String currency, BigDecimal amount) {
@@ -109,12 +110,12 @@ public class PriceList implements StorePrices {
         }
     }
 
-    private StoreViews.CatalogPrice view(Price price, boolean inForce, boolean english) {
+    private static StoreViews.CatalogPrice view(Price price, String name, boolean inForce) {
         Money amount = price.amount();
         return new StoreViews.CatalogPrice(
                 price.kind().name(),
                 price.productCode(),
-                name(price.kind(), price.productCode(), english),
+                name,
                 price.period().name(),
                 amount.currency().getCurrencyCode(),
                 amount.amount(),
