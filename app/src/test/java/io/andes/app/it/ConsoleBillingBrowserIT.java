@@ -60,7 +60,15 @@ class ConsoleBillingBrowserIT extends AndesIT {
             browser.awaitText(By.id("prices:prices-table"), pesos(NEW_PRICE));
             assertThat(browser.await(By.id("prices:prices-table")).getText()).contains("Programado");
 
-            browser.open(api.base() + "/admin/suscripcion.xhtml?cliente=" + tenant);
+            browser.open(api.base() + "/admin/suscripciones.xhtml");
+            browser.type(By.id("subscriptions-form:tenant"), tenant);
+            browser.choose("subscriptions-form:plan", "Básico");
+            browser.click(By.id("subscriptions-form:filter"));
+            browser.awaitText(By.id("subscriptions-form:subscriptions-table"), "No hay suscripciones");
+            browser.choose("subscriptions-form:plan", "Profesional");
+            browser.click(By.id("subscriptions-form:filter"));
+            browser.awaitText(By.id("subscriptions-form:subscriptions-table"), tenant);
+            browser.click(By.partialLinkText(tenant));
             browser.awaitText(By.id("next-invoice"), pesos(NEW_PRICE));
             assertThat(browser.await(By.id("subscription-facts")).getText())
                     .contains(pesos(NEW_PRICE) + " desde la próxima renovación");

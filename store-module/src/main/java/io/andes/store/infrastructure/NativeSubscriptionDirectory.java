@@ -47,7 +47,7 @@ class NativeSubscriptionDirectory implements SubscriptionDirectory {
                     ProblemType.FORBIDDEN, "Solo administración y facturación.", "Platform admins and billing only.");
         }
         NativeSearch query = new NativeSearch()
-                .and("(s.tenant_id LIKE ? OR t.legal_name LIKE ?)", like(search.tenant()))
+                .and("(s.tenant_id LIKE ? OR t.legal_name LIKE ?)", NativeSearch.contains(search.tenant()))
                 .and("s.plan_code = ?", search.plan())
                 .and("s.billing_period = ?", upper(search.billingPeriod()))
                 .and(
@@ -64,12 +64,6 @@ class NativeSubscriptionDirectory implements SubscriptionDirectory {
                 page.page(),
                 page.size(),
                 query.count(em, "SELECT COUNT(*)" + FROM));
-    }
-
-    private static String like(String text) {
-        return text == null || text.isBlank()
-                ? null
-                : "%" + text.strip().replace("%", "").replace("_", "") + "%";
     }
 
     private static String upper(String text) {

@@ -34,6 +34,13 @@ public final class NativeSearch {
         return this;
     }
 
+    /** A LIKE pattern for "contains {@code text}" (its own wildcards dropped); null for no text. */
+    public static String contains(String text) {
+        return text == null || text.isBlank()
+                ? null
+                : "%" + text.strip().replace("%", "").replace("_", "") + "%";
+    }
+
     public String where() {
         return where.toString();
     }

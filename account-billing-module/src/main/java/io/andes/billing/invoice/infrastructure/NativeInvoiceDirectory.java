@@ -44,9 +44,7 @@ class NativeInvoiceDirectory implements InvoiceDirectory {
     }
 
     private static NativeSearch search(BillingViews.InvoiceSearch search, LocalDate today) {
-        String tenant = search.tenant() == null || search.tenant().isBlank()
-                ? null
-                : "%" + search.tenant().strip().replace("%", "").replace("_", "") + "%";
+        String tenant = NativeSearch.contains(search.tenant());
         String status = search.status() == null ? null : search.status().toUpperCase(Locale.ROOT);
         NativeSearch query = new NativeSearch()
                 .and("(i.tenant_id LIKE ? OR t.legal_name LIKE ?)", tenant)
