@@ -99,8 +99,15 @@ final class Browser implements AutoCloseable {
         until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** Waits until a field holds {@code value}; a field that an AJAX update replaces meanwhile is looked up again. */
     void awaitValue(By locator, String value) {
-        until(ExpectedConditions.attributeToBe(locator, "value", value));
+        until(webDriver -> {
+            try {
+                return value.equals(webDriver.findElement(locator).getDomProperty("value")) ? Boolean.TRUE : null;
+            } catch (StaleElementReferenceException replaced) {
+                return null;
+            }
+        });
     }
 
     void awaitGone(By locator) {
