@@ -2,25 +2,21 @@ package io.andes.admin;
 
 import io.andes.billing.advisor.api.AdvisorViews;
 import io.andes.billing.advisor.application.AdvisorAccess;
-import io.andes.billing.advisor.application.AdvisorAssignments;
 import io.andes.billing.advisor.application.AdvisorInbox;
 import io.andes.core.api.Page;
 import io.andes.core.api.PageRequest;
-import io.andes.core.interfaces.rest.TenantsResource;
 import io.andes.core.problem.ProblemException;
 import io.andes.core.web.LanguageSelection;
 import io.andes.core.web.PagedModel;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
 
 /**
- * "Asesoría comercial": the advisor's inbox — the commercial requests of their own tenants (platform admins: all, and
- * the form to assign or reassign a tenant's advisor). Filtered by status and tenant; open requests first.
+ * "Asesoría comercial": the advisor's inbox — the commercial requests of their own tenants (platform admins: all; they
+ * keep advisors and assignments on "Asesores"). Filtered by status and tenant; open requests first.
  */
 @Named("advisorInboxView")
 @ViewScoped
@@ -30,9 +26,6 @@ public class AdvisorInboxView implements Serializable {
 
     @Inject
     AdvisorInbox inbox;
-
-    @Inject
-    AdvisorAssignments assignments;
 
     @Inject
     AdvisorAccess access;
@@ -48,8 +41,6 @@ public class AdvisorInboxView implements Serializable {
 
     private String status;
     private String tenant;
-    private String assignTenant;
-    private String assignAdvisor;
     private transient PagedModel<AdvisorViews.RequestSummary> model;
 
     public PagedModel<AdvisorViews.RequestSummary> getModel() {
@@ -65,27 +56,6 @@ public class AdvisorInboxView implements Serializable {
         } catch (ProblemException problem) {
             messages.problem(problem);
             return PagedModel.empty(request);
-        }
-    }
-
-    public List<AdvisorViews.Assignment> getAssignments() {
-        return assignments.assignments();
-    }
-
-    public List<AdvisorViews.Advisor> getAdvisors() {
-        return assignments.profiles();
-    }
-
-    /** A platform admin assigns the tenant's advisor (or moves the tenant to another one). */
-    public void assign() {
-        try {
-            AdvisorViews.Assignment done = assignments.assign(
-                    TenantsResource.id(assignTenant == null ? "" : assignTenant.strip()), assignAdvisor);
-            messages.info("advisor.assigned", done.tenant(), done.advisorName());
-            assignTenant = null;
-        } catch (ProblemException problem) {
-            messages.problem(problem);
-            FacesContext.getCurrentInstance().validationFailed();
         }
     }
 
@@ -111,21 +81,5 @@ public class AdvisorInboxView implements Serializable {
 
     public void setTenant(String tenant) {
         this.tenant = tenant;
-    }
-
-    public String getAssignTenant() {
-        return assignTenant;
-    }
-
-    public void setAssignTenant(String assignTenant) {
-        this.assignTenant = assignTenant;
-    }
-
-    public String getAssignAdvisor() {
-        return assignAdvisor;
-    }
-
-    public void setAssignAdvisor(String assignAdvisor) {
-        this.assignAdvisor = assignAdvisor;
     }
 }

@@ -3,16 +3,21 @@ package io.andes.admin;
 import io.andes.billing.advisor.api.AdvisorViews;
 import io.andes.billing.advisor.application.AdvisorInbox;
 import io.andes.billing.advisor.application.AdvisorOffers;
+import io.andes.core.api.TenantDirectory;
+import io.andes.core.api.TenantSummary;
 import io.andes.core.interfaces.rest.TenantsResource;
 import io.andes.core.problem.ProblemException;
 import io.andes.core.tenancy.TenantId;
 import io.andes.core.web.LanguageSelection;
 import io.andes.core.web.RecordLookup;
+import io.andes.store.api.PriceSheet;
+import io.andes.store.api.StoreViews;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
@@ -44,6 +49,12 @@ public class AdvisorRequestView implements Serializable {
     @Inject
     ConsoleMessages messages;
 
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    BillingFormats formats;
+
     private String tenant;
     private String number;
     private final RecordLookup<AdvisorViews.Request> request = new RecordLookup<>();
@@ -52,6 +63,8 @@ public class AdvisorRequestView implements Serializable {
     private String sessionAt;
     private String sessionLink;
     private QuoteForm quote = new QuoteForm();
+    private transient PriceSheet prices;
+    private transient String country;
 
     public void load() {
         if (!FacesContext.getCurrentInstance().isPostback()) {
@@ -108,6 +121,39 @@ public class AdvisorRequestView implements Serializable {
 
     public List<AdvisorViews.Choice> getProducts() {
         return offers.products(language.isEnglish());
+    }
+
+    /** The tenant's prices of the quotable products, for the running totals; null when they cannot be read. */
+    public PriceSheet getPrices() {
+        if (prices == null) {
+            try {
+                prices = offers.prices(tenantId(), number);
+                country = tenants.find(tenantId()).map(TenantSummary::country).orElse(null);
+            } catch (ProblemException unpriced) {
+                return null;
+            }
+        }
+        return prices;
+    }
+
+    /** What a quote line costs per period in the tenant's currency. */
+    public String lineAmount(QuoteForm.Line line) {
+        PriceSheet sheet = getPrices();
+        return sheet == null ? "" : money(sheet.line(line.getProduct(), line.getQuantity()));
+    }
+
+    /** Net, tax and total per period of the lines as they stand. */
+    public StoreViews.Totals getTotals() {
+        PriceSheet sheet = getPrices();
+        return sheet == null
+                ? null
+                : sheet.totals(quote.getLines().stream()
+                        .map(l -> sheet.line(l.getProduct(), l.getQuantity()))
+                        .toList());
+    }
+
+    public String money(BigDecimal amount) {
+        return formats.money(amount, getPrices().currency(), country);
     }
 
     public boolean isOpen() {

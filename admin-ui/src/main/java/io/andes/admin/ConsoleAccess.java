@@ -32,6 +32,16 @@ public class ConsoleAccess {
         return user.hasRole(Roles.ADVISOR) || user.hasRole(Roles.PLATFORM_ADMIN);
     }
 
+    /** Billing staff and platform admins work subscriptions, invoices and renewal runs. */
+    public boolean isBillingDesk() {
+        return user.hasRole(Roles.BILLING_STAFF) || user.hasRole(Roles.PLATFORM_ADMIN);
+    }
+
+    /** Only platform admins keep the catalog's prices and the advisors' profiles. */
+    public boolean isPlatformAdmin() {
+        return user.hasRole(Roles.PLATFORM_ADMIN);
+    }
+
     /**
      * The tenant directory ("Clientes" and a tenant's page) lists every tenant, so it is the desk's and billing's, not an
      * advisor's: advisors see only their own tenants, in their inbox.
@@ -55,6 +65,14 @@ public class ConsoleAccess {
 
     public void requireAdvisorDesk() throws IOException {
         refuseUnless(isAdvisorDesk());
+    }
+
+    public void requireBillingDesk() throws IOException {
+        refuseUnless(isBillingDesk());
+    }
+
+    public void requirePlatformAdmin() throws IOException {
+        refuseUnless(isPlatformAdmin());
     }
 
     private static void refuseUnless(boolean allowed) throws IOException {

@@ -4,13 +4,15 @@ import io.andes.billing.advisor.application.QuoteDraft;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
-/** The console's quote form: a few lines of product, quantity and note; a line without a product is left out. */
+/**
+ * The console's quote form: any number of lines (up to the quote's limit) of product, quantity and note, added and
+ * removed at will; a line without a product is left out.
+ */
 public class QuoteForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int LINES = 3;
+    static final int MAX_LINES = 20;
 
     /** One editable line. */
     public static class Line implements Serializable {
@@ -46,8 +48,7 @@ public class QuoteForm implements Serializable {
         }
     }
 
-    private final List<Line> lines =
-            new ArrayList<>(IntStream.range(0, LINES).mapToObj(i -> new Line()).toList());
+    private final List<Line> lines = new ArrayList<>(List.of(new Line()));
     private String note;
 
     QuoteDraft draft() {
@@ -57,6 +58,24 @@ public class QuoteForm implements Serializable {
                         .map(l -> new QuoteDraft.Line(l.product, l.quantity == null ? 0 : l.quantity, l.note))
                         .toList(),
                 note);
+    }
+
+    public void add() {
+        if (lines.size() < MAX_LINES) {
+            lines.add(new Line());
+        }
+    }
+
+    /** Removes the line; the form keeps one, emptied. */
+    public void remove(Line line) {
+        lines.remove(line);
+        if (lines.isEmpty()) {
+            lines.add(new Line());
+        }
+    }
+
+    public boolean isFull() {
+        return lines.size() >= MAX_LINES;
     }
 
     public List<Line> getLines() {

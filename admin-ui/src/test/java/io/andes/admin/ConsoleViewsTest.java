@@ -3,10 +3,13 @@ package io.andes.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.andes.billing.invoice.domain.InvoiceStatus;
 import io.andes.core.api.TenantRole;
 import io.andes.core.api.TenantUserView;
 import io.andes.core.domain.tenant.Country;
 import io.andes.core.domain.tenant.TenantStatus;
+import io.andes.store.domain.catalog.BillingPeriod;
+import io.andes.store.domain.catalog.ProductKind;
 import io.andes.ticketing.domain.sla.SlaEventKind;
 import io.andes.ticketing.domain.sla.SlaStanding;
 import io.andes.ticketing.domain.sla.SupportTier;
@@ -57,7 +60,10 @@ class ConsoleViewsTest {
             Map.entry("desk.priority.", names(TicketPriority.values())),
             Map.entry("desk.standing.", names(SlaStanding.values())),
             Map.entry("desk.event.", names(SlaEventKind.values())),
-            Map.entry("visits.status.", names(VisitStatus.values())));
+            Map.entry("visits.status.", names(VisitStatus.values())),
+            Map.entry("billing.period.", names(BillingPeriod.values())),
+            Map.entry("invoice.status.", names(InvoiceStatus.values())),
+            Map.entry("prices.kind.", names(ProductKind.values())));
 
     @Test
     void everyViewIsWellFormedXml() throws Exception {

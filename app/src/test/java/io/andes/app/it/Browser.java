@@ -79,6 +79,14 @@ final class Browser implements AutoCloseable {
         click(By.id("kc-login"));
     }
 
+    /** Signs in to the staff console through the identity provider and opens {@code url}, a console page. */
+    void openConsoleAs(String url, String username, String password) {
+        open(url);
+        signIn(username, password);
+        awaitUrlContaining("/admin/");
+        open(url);
+    }
+
     boolean showsLoginPage() {
         return !driver.findElements(By.id("kc-login")).isEmpty();
     }
@@ -89,6 +97,21 @@ final class Browser implements AutoCloseable {
 
     void awaitText(By locator, String text) {
         until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /** Waits until a field holds {@code value}; a field that an AJAX update replaces meanwhile is looked up again. */
+    void awaitValue(By locator, String value) {
+        until(webDriver -> {
+            try {
+                return value.equals(webDriver.findElement(locator).getDomProperty("value")) ? Boolean.TRUE : null;
+            } catch (StaleElementReferenceException replaced) {
+                return null;
+            }
+        });
+    }
+
+    void awaitGone(By locator) {
+        until(ExpectedConditions.invisibilityOfElementLocated(locator));
     }
 
     void awaitUrlContaining(String part) {

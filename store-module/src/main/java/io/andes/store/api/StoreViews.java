@@ -101,4 +101,38 @@ public final class StoreViews {
             BigDecimal planPrice,
             List<SubscribedAddOn> addOns,
             List<EntitlementView> limits) {}
+
+    /** A price of the catalog as staff see it: the one in force today, or one scheduled from a later date. */
+    public record CatalogPrice(
+            String kind,
+            String product,
+            String name,
+            String billingPeriod,
+            String currency,
+            BigDecimal amount,
+            LocalDate validFrom,
+            boolean inForce) {}
+
+    /** What staff look subscriptions up by; every part optional. Renewal dates are the period ends. */
+    public record SubscriptionSearch(
+            String tenant,
+            String plan,
+            String billingPeriod,
+            String addOn,
+            LocalDate renewalFrom,
+            LocalDate renewalTo) {}
+
+    /** A subscription in the staff list: tenant, plan, running period (its end is the next renewal), add-ons. */
+    public record SubscriptionRow(
+            String tenant,
+            String legalName,
+            String country,
+            String zone,
+            String plan,
+            String planName,
+            String billingPeriod,
+            String currency,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            String addOns) {}
 }

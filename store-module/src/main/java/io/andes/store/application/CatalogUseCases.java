@@ -4,6 +4,8 @@ import io.andes.core.api.TenantPlans;
 import io.andes.core.api.TenantSummary;
 import io.andes.core.infrastructure.Transactions;
 import io.andes.core.problem.ProblemException;
+import io.andes.store.api.PriceSheet;
+import io.andes.store.api.StoreCatalog;
 import io.andes.store.api.StoreViews;
 import io.andes.store.domain.catalog.AddOn;
 import io.andes.store.domain.catalog.BillingPeriod;
@@ -11,6 +13,7 @@ import io.andes.store.domain.catalog.CatalogRepository;
 import io.andes.store.domain.catalog.Price;
 import io.andes.store.domain.catalog.ProductKind;
 import io.andes.store.domain.money.Money;
+import io.andes.store.domain.money.TaxRates;
 import io.andes.store.domain.subscription.SubscribedAddOn;
 import io.andes.store.domain.subscription.Subscription;
 import io.andes.store.domain.subscription.SubscriptionRepository;
@@ -19,13 +22,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The catalog: the add-ons on sale with the bound tenant's prices, and (platform staff) a new price from a date,
  * which reaches each subscription at its next renewal.
  */
 @ApplicationScoped
-public class CatalogUseCases {
+public class CatalogUseCases implements StoreCatalog {
 
     @Inject
     CatalogRepository catalog;
@@ -47,6 +51,22 @@ public class CatalogUseCases {
 
     @Inject
     Transactions transactions;
+
+    @Inject
+    TaxRates taxes;
+
+    @Override
+    public PriceSheet priceSheet() {
+        List<StoreViews.Product> products = products(false);
+        TenantSummary tenant = calendar.tenant();
+        return new PriceSheet(
+                products.isEmpty()
+                        ? tenant.currency().getCurrencyCode()
+                        : products.get(0).currency(),
+                products.isEmpty() ? null : products.get(0).billingPeriod(),
+                taxes.percent(tenant.country()),
+                products.stream().collect(Collectors.toMap(StoreViews.Product::code, StoreViews.Product::unitPrice)));
+    }
 
     public List<StoreViews.Product> products(boolean english) {
         subscriptions.ensure();

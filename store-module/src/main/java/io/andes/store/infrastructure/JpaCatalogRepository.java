@@ -54,7 +54,8 @@ class JpaCatalogRepository implements CatalogRepository {
 
     @Override
     public List<Price> prices() {
-        return em().createQuery("SELECT p FROM Price p", Price.class).getResultList();
+        return em().createQuery("SELECT p FROM Price p ORDER BY p.id", Price.class)
+                .getResultList();
     }
 
     @Override

@@ -9,7 +9,10 @@ import io.andes.billing.advisor.domain.ScheduledSession;
 import io.andes.billing.advisor.domain.SessionKind;
 import io.andes.core.problem.ProblemException;
 import io.andes.core.security.CurrentUser;
+import io.andes.core.tenancy.StaffTenantAccess;
 import io.andes.core.tenancy.TenantId;
+import io.andes.store.api.PriceSheet;
+import io.andes.store.api.StoreCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -20,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -50,6 +54,28 @@ public class AdvisorOffers {
 
     @Inject
     Clock clock;
+
+    @Inject
+    StaffTenantAccess staff;
+
+    @Inject
+    AdvisorAccess access;
+
+    @Inject
+    StoreCatalog catalog;
+
+    /**
+     * The tenant's prices of the quotable products (keyed by {@link QuoteProduct} name) in its currency, for a quote
+     * form's running totals; only for a request the caller reaches.
+     */
+    public PriceSheet prices(TenantId tenant, String number) {
+        Map<String, String> storeCodes = Arrays.stream(QuoteProduct.values())
+                .collect(Collectors.toMap(QuoteProduct::name, QuoteProduct::storeCode));
+        return staff.call(tenant, "advisor.quote.priced", number, AdvisorInbox.WORK, () -> {
+            access.requireReach(tenant, number);
+            return catalog.priceSheet().rekeyed(storeCodes);
+        });
+    }
 
     /** Schedules the session; {@code localAt} is ISO {@code 2026-12-03T10:00} in the tenant's time zone. */
     public AdvisorViews.Request schedule(

@@ -78,4 +78,22 @@ public final class BillingViews {
             int skipped,
             int failed,
             String failures) {}
+
+    /** What staff filter the invoices of every tenant by; every part optional. Dates are issue dates. */
+    public record InvoiceSearch(String tenant, String status, LocalDate issuedFrom, LocalDate issuedTo) {}
+
+    /** An invoice in the staff list, with its tenant and what its dates and amounts read in. */
+    public record StaffInvoiceRow(
+            String tenant,
+            String legalName,
+            String country,
+            String zone,
+            String number,
+            String status,
+            LocalDate issueDate,
+            LocalDate dueOn,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            String currency,
+            BigDecimal total) {}
 }

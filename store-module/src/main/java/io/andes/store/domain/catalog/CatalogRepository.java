@@ -16,7 +16,7 @@ public interface CatalogRepository {
     Optional<Price> price(
             ProductKind kind, String code, BillingPeriod period, Currency currency, LocalDate periodStart);
 
-    /** Every price row, for a batch that prices from memory. */
+    /** Every price row, oldest first (a renewal batch prices from memory with them). */
     List<Price> prices();
 
     /** Adds a price row; a second row for the same product, period, currency and date is refused. */

@@ -1,0 +1,80 @@
+package io.andes.billing.invoice.infrastructure;
+
+import io.andes.billing.invoice.api.BillingViews;
+import io.andes.billing.invoice.domain.InvoiceDirectory;
+import io.andes.billing.invoice.domain.InvoiceStatus;
+import io.andes.core.infrastructure.NativeSearch;
+import io.andes.core.tenancy.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** Every tenant's invoices in native SQL with no tenant bound: it selects {@code tenant_id} itself. */
+@ApplicationScoped
+class NativeInvoiceDirectory implements InvoiceDirectory {
+
+    private static final String FROM = " FROM invoice i JOIN tenant t ON t.id = i.tenant_id";
+    private static final String SELECT = "SELECT i.tenant_id, t.legal_name, t.country, t.time_zone, i.number,"
+            + " i.status, i.issue_date, i.due_on, i.period_start, i.period_end, i.currency, i.total" + FROM;
+
+    @Inject
+    TenantEntityManager entityManagers;
+
+    @Override
+    public List<BillingViews.StaffInvoiceRow> list(
+            BillingViews.InvoiceSearch search, LocalDate today, int offset, int limit) {
+        return search(search, today)
+                .rows(
+                        entityManagers.forJobOfNoTenant(),
+                        SELECT,
+                        " ORDER BY i.issued_at DESC, i.number DESC",
+                        offset,
+                        limit)
+                .stream()
+                .map(row -> row(row, today))
+                .toList();
+    }
+
+    @Override
+    public long count(BillingViews.InvoiceSearch search, LocalDate today) {
+        return search(search, today).count(entityManagers.forJobOfNoTenant(), "SELECT COUNT(*)" + FROM);
+    }
+
+    private static NativeSearch search(BillingViews.InvoiceSearch search, LocalDate today) {
+        String tenant = NativeSearch.contains(search.tenant());
+        String status = search.status() == null ? null : search.status().toUpperCase(Locale.ROOT);
+        NativeSearch query = new NativeSearch()
+                .and("(i.tenant_id LIKE ? OR t.legal_name LIKE ?)", tenant)
+                .and("i.issue_date >= ?", search.issuedFrom())
+                .and("i.issue_date <= ?", search.issuedTo());
+        if (InvoiceStatus.VENCIDA.name().equals(status)) {
+            return query.and("i.status = 'PENDIENTE' AND i.due_on < ?", today);
+        }
+        if (InvoiceStatus.PENDIENTE.name().equals(status)) {
+            return query.and("i.status = 'PENDIENTE' AND i.due_on >= ?", today);
+        }
+        return query.and("i.status = ?", status);
+    }
+
+    private static BillingViews.StaffInvoiceRow row(Object[] row, LocalDate today) {
+        LocalDate dueOn = NativeSearch.date(row[7]);
+        String status = (String) row[5];
+        boolean overdue = InvoiceStatus.PENDIENTE.name().equals(status) && today.isAfter(dueOn);
+        return new BillingViews.StaffInvoiceRow(
+                (String) row[0],
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
+                (String) row[4],
+                overdue ? InvoiceStatus.VENCIDA.name() : status,
+                NativeSearch.date(row[6]),
+                dueOn,
+                NativeSearch.date(row[8]),
+                NativeSearch.date(row[9]),
+                (String) row[10],
+                (BigDecimal) row[11]);
+    }
+}
