@@ -14,8 +14,9 @@ import java.util.UUID;
 
 /**
  * "Soporte urgente" on a ticket's page, offered to the company's administrators while the ticket is open and not
- * urgent yet: its catalog price, added to the next renewal. The page keeps one Idempotency-Key, so a second click
- * buys nothing twice.
+ * urgent yet: its catalog price, added to the next renewal or charged now to the card on file. The page keeps one
+ * Idempotency-Key, so a second click buys nothing twice; after a refusal (no card, a declined card) it takes a new
+ * one, so the next try is a new attempt.
  */
 @Named("urgentSupportView")
 @ViewScoped
@@ -35,7 +36,7 @@ public class UrgentSupportView implements Serializable {
     @Inject
     PortalMessages messages;
 
-    private final String idempotencyKey = UUID.randomUUID().toString();
+    private String idempotencyKey = UUID.randomUUID().toString();
     private transient String price;
 
     public boolean offered(TicketViews.Ticket ticket) {
@@ -58,14 +59,20 @@ public class UrgentSupportView implements Serializable {
         return price;
     }
 
-    /** Buys it for the ticket and shows the ticket again, urgent. */
+    /** Buys it for the ticket on the next renewal and shows the ticket again, urgent. */
     public String buy(String number) {
+        return buy(number, null);
+    }
+
+    /** Buys it for the ticket charged to the card now ({@code CHARGE_NOW}) or on the renewal ({@code null}). */
+    public String buy(String number, String mode) {
         try {
-            urgentSupport.buy(number, idempotencyKey, null);
+            urgentSupport.buy(number, idempotencyKey, mode);
             messages.info("urgent.bought", number);
             messages.keepForRedirect();
             return "/portal/ticket.xhtml?faces-redirect=true&numero=" + number;
         } catch (ProblemException problem) {
+            idempotencyKey = UUID.randomUUID().toString();
             messages.problem(problem);
             return null;
         }

@@ -189,26 +189,39 @@ class CreditNotesIT extends AndesIT {
                         .status())
                 .as("another tenant's invoice is not found")
                 .isEqualTo(400);
-        BillingCalls.paid(tenant.code(), number); // card payments arrive with the payment gateway
+        BillingCalls.paid(tenant.code(), number);
+        assertProblem(
+                credits.issue(
+                        CreditCalls.billingStaff(),
+                        tenant.code(),
+                        CreditCalls.undueCharge(claim, "1000")
+                                .add("invoice", number)
+                                .add("refundToCard", true)),
+                409,
+                "/problems/conflict"); // paid, but not by card
+        String paid = new PaymentCalls(api)
+                .paidByCard(tenant.adminToken(), tenant.code(), "credit-" + tenant.code())
+                .getString("number");
+        StripeStub.refundsAlwaysFailFor(tenant.code()); // the request stays pending for this test (RefundIT refunds)
 
         JsonObject refund = credits.issued(
                 tenant.code(),
-                CreditCalls.undueCharge(claim, "1000").add("invoice", number).add("refundToCard", true));
+                CreditCalls.undueCharge(claim, "100").add("invoice", paid).add("refundToCard", true));
 
         assertThat(refund.getString("destination")).isEqualTo("REFUND");
-        assertThat(refund.getString("invoice")).isEqualTo(number);
+        assertThat(refund.getString("invoice")).isEqualTo(paid);
         assertThat(credits.balance(tenant.adminToken())).isEqualByComparingTo("0");
         JsonObject requested = credits.entries(tenant.adminToken()).get(0);
         assertThat(requested.getString("kind")).isEqualTo("REFUND_REQUESTED");
         assertThat(requested.getString("refundStatus")).isEqualTo("PENDING");
-        assertThat(requested.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("1190"); // with its IVA
+        assertThat(requested.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("119"); // with its IVA
         Api.Reply pending = api.get("/api/v1/billing/refund-requests", CreditCalls.billingStaff());
         assertThat(pending.json().getJsonArray("items").getValuesAs(JsonObject.class))
                 .anySatisfy(r -> {
                     assertThat(r.getString("tenant")).isEqualTo(tenant.code());
                     assertThat(r.getString("creditNote")).isEqualTo(refund.getString("number"));
-                    assertThat(r.getString("invoice")).isEqualTo(number);
-                    assertThat(r.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("1190");
+                    assertThat(r.getString("invoice")).isEqualTo(paid);
+                    assertThat(r.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("119");
                 });
         assertThat(api.get("/api/v1/billing/refund-requests", tenant.adminToken())
                         .status())
@@ -216,10 +229,11 @@ class CreditNotesIT extends AndesIT {
         assertThat(credits.issue(
                                 CreditCalls.billingStaff(),
                                 tenant.code(),
-                                CreditCalls.undueCharge(claim, "29000").add("invoice", number))
+                                CreditCalls.undueCharge(claim, "9999999").add("invoice", paid))
                         .status())
                 .as("never more than what is left of the invoice's net")
                 .isEqualTo(400);
+        StripeStub.normalFor(tenant.code());
     }
 
     private JsonObject invoice(TestTenant owner) {

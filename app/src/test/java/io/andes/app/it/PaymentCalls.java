@@ -76,6 +76,33 @@ final class PaymentCalls {
                         + metadata(tenant, payment) + "}");
     }
 
+    /**
+     * A PAY_NOW order paid by card: placed, checked out and confirmed by Stripe's webhook (event {@code evt_<key>}); its
+     * invoice, now PAGADA.
+     */
+    JsonObject paidByCard(String token, String tenant, String key) {
+        String order =
+                placedPayNow(token, key, StoreCalls.TWO_USERS_AND_A_DTE_PACK).getString("number");
+        JsonObject checkout = checkedOut(token, order, key + "-pay");
+        Api.Reply paid = deliver(checkoutCompleted("evt_" + key, tenant, checkout.getString("paymentId")));
+        assertThat(paid.json().getBoolean("applied")).as(paid.toString()).isTrue();
+        return new BillingCalls(api)
+                .invoices(token).stream()
+                        .filter(invoice -> invoice.getString("number").equals(checkout.getString("invoiceNumber")))
+                        .findFirst()
+                        .orElseThrow();
+    }
+
+    /** Stripe's charge.refunded for our payment, with the charge's refunded total in minor units. */
+    static String chargeRefunded(String eventId, String tenant, String payment, long amountRefunded) {
+        return StripeStub.event(
+                eventId,
+                "charge.refunded",
+                "{\"id\":\"ch_test_" + eventId + "\",\"object\":\"charge\",\"refunded\":false,"
+                        + "\"amount_refunded\":" + amountRefunded + ",\"payment_intent\":\"pi_test_1\","
+                        + metadata(tenant, payment) + "}");
+    }
+
     /** Stripe's payment_intent.payment_failed with a decline message. */
     static String paymentFailed(String eventId, String tenant, String payment) {
         return StripeStub.event(

@@ -28,6 +28,7 @@ final class StripeStub {
     static final String WEBHOOK_SECRET = "whsec_andes_it";
     static final String CHECKOUT = "/v1/checkout/sessions";
     static final String PAYMENT_INTENTS = "/v1/payment_intents";
+    static final String REFUNDS = "/v1/refunds";
     private static final int DEFAULT = 10;
     private static final int FOR_TENANT = 1;
 
@@ -46,6 +47,10 @@ final class StripeStub {
                 .atPriority(DEFAULT)
                 .willReturn(json("{\"id\":\"pi_{{randomValue length=14 type='ALPHANUMERIC'}}\","
                         + "\"object\":\"payment_intent\",\"status\":\"succeeded\"}")));
+        server.stubFor(post(urlEqualTo(REFUNDS))
+                .atPriority(DEFAULT)
+                .willReturn(json("{\"id\":\"re_{{randomValue length=14 type='ALPHANUMERIC'}}\","
+                        + "\"object\":\"refund\",\"status\":\"succeeded\"}")));
         return server;
     }
 
@@ -65,24 +70,61 @@ final class StripeStub {
 
     /** The tenant's next checkout call fails with Stripe's 500 once; the SDK's retry then gets the session. */
     static void checkoutFailsOnceFor(String tenant) {
+        failsOnceFor(CHECKOUT, tenant, session());
+    }
+
+    /** The tenant's next refund call fails with Stripe's 500 once; the SDK's retry then gets the refund. */
+    static void refundFailsOnceFor(String tenant) {
+        failsOnceFor(REFUNDS, tenant, "{\"id\":\"re_retried\",\"object\":\"refund\",\"status\":\"succeeded\"}");
+    }
+
+    private static void failsOnceFor(String path, String tenant, String answer) {
         WireMockServer server = ItEnvironment.stripe();
-        String scenario = "checkout-500-" + tenant;
-        server.stubFor(post(urlEqualTo(CHECKOUT))
+        String scenario = "500-" + path + "-" + tenant;
+        server.stubFor(post(urlEqualTo(path))
                 .atPriority(FOR_TENANT)
                 .withRequestBody(containing(tenant))
                 .inScenario(scenario)
                 .whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse()
-                        .withStatus(500)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"error\":{\"type\":\"api_error\",\"message\":\"Internal error\"}}"))
+                .willReturn(serverError())
                 .willSetStateTo("answered"));
-        server.stubFor(post(urlEqualTo(CHECKOUT))
+        server.stubFor(post(urlEqualTo(path))
                 .atPriority(FOR_TENANT)
                 .withRequestBody(containing(tenant))
                 .inScenario(scenario)
                 .whenScenarioStateIs("answered")
-                .willReturn(json(session())));
+                .willReturn(json(answer)));
+    }
+
+    /** Every refund call of the tenant fails with Stripe's 500 (the SDK's retries included). */
+    static void refundsAlwaysFailFor(String tenant) {
+        ItEnvironment.stripe()
+                .stubFor(post(urlEqualTo(REFUNDS))
+                        .atPriority(FOR_TENANT)
+                        .withRequestBody(containing(tenant))
+                        .willReturn(serverError()));
+    }
+
+    /** The refund calls the application made for the tenant (retries included). */
+    static List<LoggedRequest> refundCalls(String tenant) {
+        return ItEnvironment.stripe()
+                .findAll(postRequestedFor(urlEqualTo(REFUNDS)).withRequestBody(containing(tenant)));
+    }
+
+    /** The tenant's refund calls Stripe answered with a refund (2xx): the refunds it made. */
+    static long refundsMade(String tenant) {
+        return ItEnvironment.stripe().getAllServeEvents().stream()
+                .filter(event -> event.getRequest().getUrl().equals(REFUNDS))
+                .filter(event -> event.getRequest().getBodyAsString().contains(tenant))
+                .filter(event -> event.getResponse().getStatus() / 100 == 2)
+                .count();
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder serverError() {
+        return aResponse()
+                .withStatus(500)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"type\":\"api_error\",\"message\":\"Internal error\"}}");
     }
 
     /** Every checkout call of the tenant fails with Stripe's 500 (the SDK's retries included). */
@@ -91,10 +133,7 @@ final class StripeStub {
                 .stubFor(post(urlEqualTo(CHECKOUT))
                         .atPriority(FOR_TENANT)
                         .withRequestBody(containing(tenant))
-                        .willReturn(aResponse()
-                                .withStatus(500)
-                                .withHeader("Content-Type", "application/json")
-                                .withBody("{\"error\":{\"type\":\"api_error\",\"message\":\"Internal error\"}}")));
+                        .willReturn(serverError()));
     }
 
     /** Every automatic charge of the tenant's saved card is declined (HTTP 402, card_error). */

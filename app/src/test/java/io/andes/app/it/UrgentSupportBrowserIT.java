@@ -34,6 +34,8 @@ class UrgentSupportBrowserIT extends AndesIT {
             browser.awaitUrlContaining("/portal/");
             browser.open(api.base() + "/portal/ticket.xhtml?numero=" + ticket);
             browser.awaitText(By.id("urgent-form"), "Soporte urgente para este ticket");
+            browser.click(By.id("urgent-form:urgent-buy-now")); // the demo company has no card on file
+            browser.awaitText(By.id("messages"), "Mis tarjetas");
             browser.click(By.id("urgent-form:urgent-buy"));
             browser.awaitText(By.id("messages"), "Soporte urgente contratado");
             assertThat(browser.pageText()).doesNotContain("Contratar soporte urgente");

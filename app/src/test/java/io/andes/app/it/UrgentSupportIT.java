@@ -82,8 +82,8 @@ class UrgentSupportIT extends AndesIT {
         assertThat(buy(tenant.adminToken(), ticket, null).status()).isEqualTo(400);
         assertProblem(
                 api.post(URGENT + ticket + "?mode=CHARGE_NOW", tenant.adminToken(), "", "Idempotency-Key", "u-4"),
-                422,
-                "/problems/unprocessable");
+                409,
+                "/problems/conflict"); // no card on file (UrgentSupportChargeIT charges one)
         assertThat(api.get("/api/v1/billing/urgent-support", other.adminToken())
                         .json()
                         .getInt("total"))

@@ -15,6 +15,7 @@ import io.andes.billing.invoice.domain.InvoiceKind;
 import io.andes.billing.invoice.domain.InvoiceLine;
 import io.andes.billing.invoice.domain.InvoiceRepository;
 import io.andes.billing.invoice.domain.InvoiceStatus;
+import io.andes.billing.payment.api.CardPayments;
 import io.andes.core.api.TenantClosure;
 import io.andes.core.problem.ProblemException;
 import io.andes.core.problem.ProblemType;
@@ -41,6 +42,9 @@ public class CancellationSettlements {
 
     @Inject
     StaffTenantAccess staff;
+
+    @Inject
+    CardPayments cards;
 
     @Inject
     TicketFacts tickets;
@@ -142,6 +146,9 @@ public class CancellationSettlements {
                     ProblemType.CONFLICT,
                     "La factura " + prepaid.number() + " no está pagada: el crédito solo puede quedar como saldo.",
                     "Invoice " + prepaid.number() + " is not paid: the credit can only go to the balance.");
+        }
+        if (refund && plan.credit().signum() > 0 && !cards.paidByCard(prepaid.id())) {
+            throw CreditIssuing.notPaidByCard(prepaid);
         }
         return plan;
     }

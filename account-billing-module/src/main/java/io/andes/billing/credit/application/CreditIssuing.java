@@ -10,6 +10,7 @@ import io.andes.billing.invoice.domain.Invoice;
 import io.andes.billing.invoice.domain.InvoiceNumber;
 import io.andes.billing.invoice.domain.InvoiceRepository;
 import io.andes.billing.invoice.domain.InvoiceStatus;
+import io.andes.billing.payment.api.CardPayments;
 import io.andes.core.problem.ProblemException;
 import io.andes.core.problem.ProblemType;
 import io.andes.core.tenancy.StaffTenantAccess;
@@ -49,6 +50,9 @@ public class CreditIssuing {
     @Inject
     BillingCalendar calendar;
 
+    @Inject
+    CardPayments cards;
+
     /** What staff state; checked here against the tenant's tickets and invoices. */
     public record Input(
             CreditNoteKind kind,
@@ -83,6 +87,9 @@ public class CreditIssuing {
                         "Solo se devuelve a la tarjeta el crédito de una factura pagada.",
                         "Only a credit against a paid invoice can be refunded to the card.");
             }
+            if (input.refundToCard() && !cards.paidByCard(invoice.id())) {
+                throw notPaidByCard(invoice);
+            }
             CreditNote note = grants.grant(grant(input, ticket, invoice, why, amount), invoice);
             return presenter.note(note);
         });
@@ -99,6 +106,16 @@ public class CreditIssuing {
                 input.outageFrom(),
                 input.outageTo(),
                 input.refundToCard());
+    }
+
+    /** The 409 of a refund to the card for an invoice no card paid (a bank transfer goes back by transfer). */
+    static ProblemException notPaidByCard(Invoice invoice) {
+        return new ProblemException(
+                ProblemType.CONFLICT,
+                "La factura " + invoice.number() + " no se pagó con tarjeta (o ya se devolvió): el crédito no se puede"
+                        + " devolver a la tarjeta; déjelo como saldo o devuélvalo por transferencia.",
+                "Invoice " + invoice.number() + " was not paid by card (or was refunded already): the credit cannot"
+                        + " go back to the card; keep it as balance or refund it by bank transfer.");
     }
 
     private Invoice locked(String number) {

@@ -23,10 +23,11 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * A tenant-admin buys "Soporte urgente" for one of the tenant's open tickets: the ticket becomes urgent at once (its
- * tier's urgent SLA targets) and the catalog price becomes a pending charge of the next renewal, all in one
- * transaction. Once per ticket (409 after); a retry under the same Idempotency-Key answers with the first purchase.
- * Charging the card at once arrives with the payment gateway: mode CHARGE_NOW is refused until then (422).
+ * A tenant-admin buys "Soporte urgente" for one of the tenant's open tickets, all in one transaction: the catalog price
+ * becomes a pending charge of the next renewal (mode RENEWAL), or an invoice of its own paid now with the card on file
+ * (mode CHARGE_NOW: no card → 409, a decline → 422 and nothing changes); the ticket becomes urgent (its tier's urgent
+ * SLA targets) once the price is charged or on the renewal — never for a declined card. Once per ticket (409 after); a
+ * retry under the same Idempotency-Key answers with the first purchase.
  */
 @ApplicationScoped
 public class UrgentSupport {
@@ -52,20 +53,24 @@ public class UrgentSupport {
     @Inject
     Transactions transactions;
 
+    @Inject
+    UrgentCharge urgentCharge;
+
     /** A purchase as made now, or as first made under the same key ({@code replayed}). */
     public record Bought(CreditViews.UrgentPurchase purchase, boolean replayed) {}
 
     public Bought buy(String ticket, String key, String mode) {
         IdempotencyKey idempotencyKey = IdempotencyKey.fromHeader(key);
-        if (mode != null && !UrgentPurchase.RENEWAL.equals(mode)) {
-            throw new ProblemException(
-                    ProblemType.UNPROCESSABLE,
-                    "El cobro inmediato a la tarjeta aún no está disponible; se agrega a la próxima renovación"
-                            + " (RENEWAL).",
-                    "Charging the card now is not available yet; it is added to the next renewal (RENEWAL).");
+        boolean now = UrgentPurchase.CHARGE_NOW.equals(mode);
+        if (mode != null && !now && !UrgentPurchase.RENEWAL.equals(mode)) {
+            throw ProblemException.invalidField(
+                    "mode",
+                    "El modo es RENEWAL (a la próxima renovación) o CHARGE_NOW (a la tarjeta ahora).",
+                    "El modo es RENEWAL (a la próxima renovación) o CHARGE_NOW (a la tarjeta ahora).",
+                    "The mode is RENEWAL (on the next renewal) or CHARGE_NOW (to the card now).");
         }
         try {
-            return transactions.requiresNew(() -> buyOnce(ticket, idempotencyKey.value()));
+            return transactions.requiresNew(() -> buyOnce(ticket, idempotencyKey.value(), now));
         } catch (ProblemException e) {
             // a simultaneous retry under the same key lost the race on the unique keys: it is that purchase
             return transactions
@@ -90,7 +95,7 @@ public class UrgentSupport {
                 repository.countPurchases()));
     }
 
-    private Bought buyOnce(String ticket, String key) {
+    private Bought buyOnce(String ticket, String key, boolean chargeNow) {
         var earlier = repository.purchaseByKey(key);
         if (earlier.isPresent()) {
             return replay(earlier.get(), ticket);
@@ -101,23 +106,27 @@ public class UrgentSupport {
             throw UrgentPurchase.alreadyBought(fact.number());
         }
         String buyer = caller.get().auditName();
-        Renewal.Charge charge = charges.addToRenewal(
-                UrgentPurchase.PRODUCT,
-                UrgentPurchase.PRODUCT + ":" + fact.number(),
-                "Soporte urgente, ticket " + fact.number());
+        String currency = calendar.tenant().currency().getCurrencyCode();
+        UrgentPurchase purchase;
+        if (chargeNow) {
+            urgentCharge.requireCard();
+            purchase = UrgentPurchase.chargedNow(
+                    fact.number(), key, currency, charges.price(UrgentPurchase.PRODUCT), buyer, calendar.now());
+            urgentCharge.charge(purchase);
+        } else {
+            Renewal.Charge charge = charges.addToRenewal(
+                    UrgentPurchase.PRODUCT,
+                    UrgentPurchase.PRODUCT + ":" + fact.number(),
+                    "Soporte urgente, ticket " + fact.number());
+            purchase = new UrgentPurchase(
+                    fact.number(), key, currency, charge.amount(), charge.id(), buyer, calendar.now());
+        }
         tickets.raiseToUrgent(fact.number(), "Soporte urgente contratado por " + buyer + ".");
-        BigDecimal amount = charge.amount();
-        UrgentPurchase purchase = new UrgentPurchase(
-                fact.number(),
-                key,
-                calendar.tenant().currency().getCurrencyCode(),
-                amount,
-                charge.id(),
-                buyer,
-                calendar.now());
         repository.add(purchase);
         audit.record(new AuditEntry(
-                "urgent-support.purchased", fact.number(), amount.toPlainString() + " " + purchase.currency()));
+                "urgent-support.purchased",
+                fact.number(),
+                purchase.mode() + " " + purchase.amount().toPlainString() + " " + purchase.currency()));
         return new Bought(view(purchase), false);
     }
 

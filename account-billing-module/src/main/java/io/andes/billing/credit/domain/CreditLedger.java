@@ -3,6 +3,7 @@ package io.andes.billing.credit.domain;
 import io.andes.billing.invoice.domain.CreditNote;
 import io.andes.core.tenancy.TenantId;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,8 +40,14 @@ public interface CreditLedger {
     /** A refund request locked until the transaction ends. */
     Optional<LedgerEntry> lockRefund(String id);
 
+    /** A pending refund request locked until the transaction ends; empty when another transaction holds it. */
+    Optional<LedgerEntry> claimPendingRefund(String id);
+
     /** Pending refund requests of every tenant, oldest first. */
     List<PendingRefund> pendingRefunds(int limit);
+
+    /** Pending refund requests of every tenant due at {@code now} (never failed, or their retry time has come). */
+    List<PendingRefund> dueRefunds(Instant now, int limit);
 
     /** A pending refund with its tenant (read across tenants). */
     record PendingRefund(TenantId tenant, String id) {}

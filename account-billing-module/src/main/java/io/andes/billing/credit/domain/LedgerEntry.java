@@ -54,6 +54,15 @@ public class LedgerEntry {
     @Column(name = "refund_reference", length = 100)
     private String refundReference;
 
+    @Column(name = "refund_attempts", nullable = false)
+    private int refundAttempts;
+
+    @Column(name = "refund_failure", length = 500)
+    private String refundFailure;
+
+    @Column(name = "refund_next_at")
+    private Instant refundNextAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -106,7 +115,27 @@ public class LedgerEntry {
         }
         refundStatus = "DONE";
         refundReference = reference;
+        refundAttempts++;
+        refundFailure = null;
+        refundNextAt = null;
         return true;
+    }
+
+    /** An attempt to refund it failed; it stays pending with the reason staff read, tried again at {@code retryAt}. */
+    public void refundFailed(String reason, Instant retryAt) {
+        if ("PENDING".equals(refundStatus)) {
+            refundAttempts++;
+            refundFailure = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
+            refundNextAt = retryAt;
+        }
+    }
+
+    public int refundAttempts() {
+        return refundAttempts;
+    }
+
+    public String refundFailure() {
+        return refundFailure;
     }
 
     public String id() {

@@ -16,8 +16,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A "Soporte urgente" a tenant-admin bought for one ticket: at most one per ticket, its price charged on the next
- * renewal (mode RENEWAL; CHARGE_NOW comes with the payment gateway). A retry under the same idempotency key is the same
- * purchase.
+ * renewal (mode RENEWAL) or invoiced at once and paid with the card on file (mode CHARGE_NOW). A retry under the same
+ * idempotency key is the same purchase.
  */
 @Entity
 @Table(name = "urgent_purchase")
@@ -27,6 +27,7 @@ public class UrgentPurchase {
 
     public static final String PRODUCT = "urgent-support";
     public static final String RENEWAL = "RENEWAL";
+    public static final String CHARGE_NOW = "CHARGE_NOW";
 
     @Id
     @Column(name = "id", length = 36)
@@ -49,6 +50,9 @@ public class UrgentPurchase {
 
     @Column(name = "pending_charge_id", length = 36)
     private String pendingChargeId;
+
+    @Column(name = "invoice_id", length = 36)
+    private String invoiceId;
 
     @Column(name = "purchased_by", nullable = false, length = 200)
     private String purchasedBy;
@@ -76,6 +80,19 @@ public class UrgentPurchase {
         this.pendingChargeId = chargeId;
         this.purchasedBy = by;
         this.purchasedAt = now;
+    }
+
+    /** Bought for {@code ticketNumber} and charged now: its invoice is attached once issued ({@link #invoiced}). */
+    public static UrgentPurchase chargedNow(
+            String ticketNumber, String idempotencyKey, String currency, BigDecimal amount, String by, Instant now) {
+        UrgentPurchase purchase = new UrgentPurchase(ticketNumber, idempotencyKey, currency, amount, null, by, now);
+        purchase.mode = CHARGE_NOW;
+        return purchase;
+    }
+
+    /** The invoice of its own that charged it now. */
+    public void invoiced(String invoiceId) {
+        this.invoiceId = invoiceId;
     }
 
     /** The 409 of a second purchase for one ticket. */

@@ -11,10 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.config.EntityManagerProperties;
+import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
 @ApplicationScoped
@@ -120,14 +124,46 @@ class JpaCreditLedger implements CreditLedger {
     }
 
     @Override
+    public Optional<LedgerEntry> claimPendingRefund(String id) {
+        EntityManager em = em();
+        // SKIP LOCKED: a request another instance is refunding right now is left to it (native SQL: our tenant filter)
+        List<?> claimed = em.createNativeQuery("SELECT id FROM credit_ledger WHERE tenant_id = ? AND id = ?"
+                        + " AND entry_kind = 'REFUND_REQUESTED' AND refund_status = 'PENDING' FOR UPDATE SKIP LOCKED")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, em.getProperties().get(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT))
+                .setParameter(2, id)
+                .getResultList();
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT e FROM LedgerEntry e WHERE e.id = :id", LedgerEntry.class)
+                .setParameter("id", id)
+                .setHint(QueryHints.REFRESH, HintValues.TRUE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public List<PendingRefund> pendingRefunds(int limit) {
-        List<?> rows = entityManagers
+        return refunds("", null, limit);
+    }
+
+    @Override
+    public List<PendingRefund> dueRefunds(Instant now, int limit) {
+        return refunds(" AND (refund_next_at IS NULL OR refund_next_at <= ?)", now, limit);
+    }
+
+    private List<PendingRefund> refunds(String condition, Instant now, int limit) {
+        Query query = entityManagers
                 .forJobOfNoTenant()
                 .createNativeQuery("SELECT tenant_id, id FROM credit_ledger WHERE entry_kind = 'REFUND_REQUESTED'"
-                        + " AND refund_status = 'PENDING' ORDER BY created_at, id")
+                        + " AND refund_status = 'PENDING'" + condition + " ORDER BY created_at, id")
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setMaxResults(limit)
-                .getResultList();
+                .setMaxResults(limit);
+        if (now != null) {
+            query.setParameter(1, Timestamp.from(now));
+        }
+        List<?> rows = query.getResultList();
         return rows.stream()
                 .map(r -> (Object[]) r)
                 .map(r -> new PendingRefund(new TenantId((String) r[0]), (String) r[1]))

@@ -63,6 +63,14 @@ public class InvoiceBook {
                         Invoice.forOrder(number, orderId, subscriptionId, draft, billedTo, today, now));
     }
 
+    /** The invoice of a one-off service paid at once ({@code sourceKey} names the purchase), due the day it is issued. */
+    public Invoice issuePaidAtOnce(String sourceKey, String subscriptionId, InvoiceDraft draft) {
+        return issue(
+                draft,
+                (number, billedTo, today, now) ->
+                        Invoice.paidAtOnce(number, sourceKey, subscriptionId, draft, billedTo, today, now));
+    }
+
     private Invoice issue(InvoiceDraft draft, Issue issue) {
         LocalDate today = calendar.today();
         // the counter row is locked last, so that runners working on other tenants wait for it as briefly as possible

@@ -155,9 +155,25 @@ public class Invoice {
             BillingData billedTo,
             LocalDate today,
             Instant now) {
-        Invoice invoice = new Invoice(InvoiceKind.ORDEN, number, subscriptionId, draft, billedTo, today, today, now);
+        Invoice invoice = paidAtOnce(number, orderId, subscriptionId, draft, billedTo, today, now);
         invoice.orderId = orderId;
-        invoice.sourceKey = orderId;
+        return invoice;
+    }
+
+    /**
+     * Issues the invoice of a purchase paid at once (a store order, a one-off service such as urgent support): kind
+     * ORDEN, its own {@code sourceKey} in the period, due the day it is issued.
+     */
+    public static Invoice paidAtOnce(
+            InvoiceNumber number,
+            String sourceKey,
+            String subscriptionId,
+            InvoiceDraft draft,
+            BillingData billedTo,
+            LocalDate today,
+            Instant now) {
+        Invoice invoice = new Invoice(InvoiceKind.ORDEN, number, subscriptionId, draft, billedTo, today, today, now);
+        invoice.sourceKey = sourceKey;
         return invoice;
     }
 

@@ -8,7 +8,10 @@ public final class PaymentViews {
 
     private PaymentViews() {}
 
-    /** One payment of the history: who started it, when, how, how much, where it stands. */
+    /**
+     * One payment of the history: who started it, when, how, how much, where it stands ({@code PARTIALLY_REFUNDED}
+     * when part of it went back to the card: {@code refunded} says how much).
+     */
     public record Payment(
             String id,
             String invoiceNumber,
@@ -16,6 +19,7 @@ public final class PaymentViews {
             String gateway,
             String status,
             BigDecimal amount,
+            BigDecimal refunded,
             String currency,
             String startedBy,
             Instant startedAt,

@@ -3,12 +3,9 @@ package io.andes.billing.payment.application;
 import io.andes.billing.invoice.api.RenewalInvoiceIssued;
 import io.andes.billing.invoice.domain.Invoice;
 import io.andes.billing.invoice.domain.InvoiceRepository;
+import io.andes.billing.payment.api.CardPayments;
 import io.andes.billing.payment.domain.AutoCharge;
-import io.andes.billing.payment.domain.MinorUnits;
-import io.andes.billing.payment.domain.Payment;
 import io.andes.billing.payment.domain.PaymentAccount;
-import io.andes.billing.payment.domain.PaymentGateway;
-import io.andes.billing.payment.domain.PaymentMethod;
 import io.andes.billing.payment.domain.PaymentRepository;
 import io.andes.core.infrastructure.Transactions;
 import io.andes.core.tenancy.TenantBinding;
@@ -19,7 +16,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,7 +44,7 @@ public class AutoPayments {
     PaymentSettlement settlement;
 
     @Inject
-    PaymentGateways gateways;
+    CardCharges cards;
 
     @Inject
     PaymentNotices notices;
@@ -103,29 +99,11 @@ public class AutoPayments {
             charge.paid(); // nothing left to charge automatically
             return false;
         }
-        PaymentGateway gateway = gateways.byId(account.gateway());
-        Payment payment = new Payment(
-                new Payment.PayableInvoice(invoice.id(), invoice.number(), invoice.currency()),
-                payments.ofInvoice(invoiceId).size() + 1,
-                gateway.id().equals(PaymentGateways.SANDBOX) ? PaymentMethod.SANDBOX : PaymentMethod.CARD,
-                gateway.id(),
-                owed,
-                new Payment.Started("pago automático", context.now()));
-        payments.add(payment);
-        PaymentGateway.OffSessionResult result = gateway.chargeSavedCard(
-                new PaymentGateway.Charge(
-                        account.customerAt(gateway.id()).orElse(null),
-                        MinorUnits.of(owed, invoice.currency()),
-                        invoice.currency(),
-                        "Factura " + invoice.number(),
-                        Map.of("tenant", binding.require().value(), "payment", payment.id(), "invoice", invoiceId),
-                        "andes-auto-" + invoiceId + "-" + charge.attempt()),
-                account.cardRef().orElseThrow());
+        CardPayments.Charged result = cards.charge(
+                invoice, owed, account, "pago automático", "andes-auto-" + invoiceId + "-" + charge.attempt());
         if (result.succeeded()) {
-            settlement.succeeded(payment.id(), result.paymentId(), null);
             return true;
         }
-        settlement.failed(payment.id(), result.failure());
         boolean flagged = charge.failed(result.failure(), schedule(), context.now());
         if (flagged) {
             invoice.markOverdue();

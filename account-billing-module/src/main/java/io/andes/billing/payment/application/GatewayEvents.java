@@ -72,7 +72,7 @@ public class GatewayEvents {
         return switch (event.kind()) {
             case PAID -> settlement.succeeded(event.paymentId(), event.gatewayPaymentId(), null);
             case FAILED -> settlement.failed(event.paymentId(), event.detail());
-            case REFUNDED -> settlement.refunded(event.paymentId());
+            case REFUNDED -> settlement.refundedAtGateway(event.paymentId(), event.refundedMinor());
             default -> false;
         };
     }

@@ -2,6 +2,7 @@ package io.andes.billing.payment.application;
 
 import io.andes.billing.invoice.domain.Invoice;
 import io.andes.billing.invoice.domain.InvoiceRepository;
+import io.andes.billing.payment.domain.MinorUnits;
 import io.andes.billing.payment.domain.Payment;
 import io.andes.billing.payment.domain.PaymentRepository;
 import io.andes.billing.payment.domain.PaymentStatus;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Settles the bound tenant's payments in the caller's transaction: the invoice is locked first (the order every
@@ -67,13 +69,30 @@ public class PaymentSettlement {
                 .orElse(false);
     }
 
-    /** Records a refund made at the gateway. */
-    public boolean refunded(String paymentId) {
+    /** Records the gateway's report that {@code refundedMinor} of the payment went back (null: all of it). */
+    public boolean refundedAtGateway(String paymentId, Long refundedMinor) {
+        return refunded(
+                paymentId,
+                payment ->
+                        refundedMinor == null ? payment.amount() : MinorUnits.major(refundedMinor, payment.currency()));
+    }
+
+    /** Records one more refund of {@code amount} we made through the gateway. */
+    public boolean refundedMore(String paymentId, BigDecimal amount) {
+        return refunded(paymentId, payment -> payment.refundedAmount().add(amount));
+    }
+
+    /** Records the payment's refunded total as {@code total} gives it; a total not above the known one changes nothing. */
+    private boolean refunded(String paymentId, Function<Payment, BigDecimal> total) {
         return locked(paymentId)
                 .map(payment -> {
-                    boolean changed = payment.refund(clock.instant());
+                    boolean changed = payment.refundedUpTo(total.apply(payment), clock.instant());
                     if (changed) {
-                        audit.record(new AuditEntry("payment.refunded", payment.invoiceNumber(), payment.id()));
+                        audit.record(new AuditEntry(
+                                "payment.refunded",
+                                payment.invoiceNumber(),
+                                payment.id() + " " + payment.refundedAmount().toPlainString() + " "
+                                        + payment.currency()));
                     }
                     return changed;
                 })

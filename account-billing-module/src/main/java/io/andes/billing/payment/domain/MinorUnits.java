@@ -30,6 +30,11 @@ public final class MinorUnits {
         return amount.movePointRight(digits).longValueExact();
     }
 
+    /** {@code minor} units of the currency as an amount in its major unit (the inverse of {@link #of}). */
+    public static BigDecimal major(long minor, String currency) {
+        return BigDecimal.valueOf(minor, Currency.getInstance(currency).getDefaultFractionDigits());
+    }
+
     /** The gateway's minimum charge in {@code currency} (major unit). */
     public static BigDecimal minimum(String currency) {
         BigDecimal minimum = MINIMUMS.get(currency);

@@ -80,6 +80,9 @@ public class Payment {
     @Column(name = "settled_at")
     private Instant settledAt;
 
+    @Column(name = "refunded_amount", nullable = false)
+    private BigDecimal refundedAmount = BigDecimal.ZERO;
+
     protected Payment() {}
 
     /** A new attempt ({@code attempt}, the invoice's sequence) to pay {@code amount} of an invoice. */
@@ -138,14 +141,30 @@ public class Payment {
         return true;
     }
 
-    /** Refunded through the gateway; only a successful payment can be. */
-    public boolean refund(Instant now) {
-        if (status != PaymentStatus.SUCCEEDED) {
+    /**
+     * The gateway has refunded {@code total} of it so far (a running total, so a replayed or late event that reports
+     * less than is known changes nothing); all of it makes the payment REFUNDED. Only a successful payment can be.
+     */
+    public boolean refundedUpTo(BigDecimal total, Instant now) {
+        if (status != PaymentStatus.SUCCEEDED || total.compareTo(refundedAmount) <= 0) {
             return false;
         }
-        status = PaymentStatus.REFUNDED;
-        settledAt = now;
+        refundedAmount = total.min(amount);
+        if (refundedAmount.compareTo(amount) >= 0) {
+            status = PaymentStatus.REFUNDED;
+            settledAt = now;
+        }
         return true;
+    }
+
+    /** What can still go back to the card: a successful card payment less what was refunded. */
+    public BigDecimal refundable() {
+        boolean card = method != PaymentMethod.TRANSFER && gatewayPaymentId != null;
+        return card && status == PaymentStatus.SUCCEEDED ? amount.subtract(refundedAmount) : BigDecimal.ZERO;
+    }
+
+    public BigDecimal refundedAmount() {
+        return refundedAmount;
     }
 
     /** Whether an open checkout can still be offered again instead of starting a new one (Stripe keeps it 24 h). */

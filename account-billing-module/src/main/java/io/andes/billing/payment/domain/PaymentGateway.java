@@ -24,6 +24,20 @@ public interface PaymentGateway {
     /** Charges the saved card now without the buyer (renewals); a decline is an answer, not an exception. */
     OffSessionResult chargeSavedCard(Charge charge, String cardRef);
 
+    /**
+     * Gives {@code refund.amount()} of a settled payment back to its card; answers the provider's refund id. The same
+     * idempotency key always answers the same refund, so a retried call never refunds twice. Throws when it fails.
+     */
+    String refund(Refund refund);
+
+    /** A refund of part (or all) of the provider's payment {@code gatewayPaymentId}. */
+    record Refund(
+            String gatewayPaymentId,
+            long amount,
+            String currency,
+            Map<String, String> metadata,
+            String idempotencyKey) {}
+
     /** One charge: who, how much, what for, the ids that come back in webhooks, and its idempotency key. */
     record Charge(
             String customerId,

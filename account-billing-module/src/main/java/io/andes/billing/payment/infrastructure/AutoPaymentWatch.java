@@ -1,6 +1,7 @@
 package io.andes.billing.payment.infrastructure;
 
 import io.andes.billing.payment.application.AutoPayments;
+import io.andes.billing.payment.application.CardRefunds;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
@@ -15,8 +16,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Charges due automatic payments every {@code andes.payments.auto-charge-interval} (default five minutes) on every
- * instance; the row claims make the instances share the work.
+ * Charges due automatic payments and executes pending refunds to the card every
+ * {@code andes.payments.auto-charge-interval} (default five minutes) on every instance; the row claims make the
+ * instances share the work.
  */
 @WebListener
 public class AutoPaymentWatch implements ServletContextListener {
@@ -28,6 +30,9 @@ public class AutoPaymentWatch implements ServletContextListener {
 
     @Inject
     AutoPayments payments;
+
+    @Inject
+    CardRefunds refunds;
 
     @Inject
     @ConfigProperty(name = "andes.payments.auto-charge-interval", defaultValue = "PT5M")
@@ -44,6 +49,7 @@ public class AutoPaymentWatch implements ServletContextListener {
     void run() {
         try {
             payments.chargeDue();
+            refunds.refundPending();
         } catch (RuntimeException e) {
             // never let an exception escape: the executor would silently stop repeating the task
             LOG.log(Level.WARNING, "The automatic payment job failed; it runs again", e);

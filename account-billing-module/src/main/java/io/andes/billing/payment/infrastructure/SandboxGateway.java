@@ -59,6 +59,12 @@ class SandboxGateway implements PaymentGateway {
                 card == SandboxCard.RETRY ? "Error de procesamiento (sandbox)" : "Tarjeta rechazada (sandbox)");
     }
 
+    /** Always refunds; the same idempotency key answers the same refund id, like Stripe. */
+    @Override
+    public String refund(Refund refund) {
+        return "sbx_re_" + stable(refund.idempotencyKey());
+    }
+
     private static Checkout session(String prefix, String key) {
         String id = prefix + stable(key);
         return new Checkout(id, CHECKOUT_PAGE + id);

@@ -59,7 +59,16 @@ public class StripeEventReader {
             return of(id, type, Kind.CARD_SAVED, intent.getMetadata(), intent.getPaymentMethod(), null);
         }
         if (object instanceof Charge charge && "charge.refunded".equals(type)) {
-            return of(id, type, Kind.REFUNDED, charge.getMetadata(), charge.getPaymentIntent(), null);
+            GatewayEvent refunded = of(id, type, Kind.REFUNDED, charge.getMetadata(), charge.getPaymentIntent(), null);
+            return new GatewayEvent(
+                    id,
+                    type,
+                    Kind.REFUNDED,
+                    refunded.tenant(),
+                    refunded.paymentId(),
+                    refunded.gatewayPaymentId(),
+                    null,
+                    charge.getAmountRefunded());
         }
         return GatewayEvent.ignored(id, type);
     }

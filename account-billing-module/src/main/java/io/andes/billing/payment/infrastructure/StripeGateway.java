@@ -2,12 +2,14 @@ package io.andes.billing.payment.infrastructure;
 
 import com.stripe.StripeClient;
 import com.stripe.exception.CardException;
+import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.CustomerCreateParams;
 import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import io.andes.billing.payment.domain.PaymentGateway;
 import io.andes.core.problem.ProblemException;
@@ -18,7 +20,7 @@ import java.util.logging.Logger;
 
 /**
  * Stripe through its Java SDK: Checkout in payment mode (pay now) and setup mode (card on file), PaymentIntents
- * confirmed off-session (renewals). The SDK retries network errors and 5xx answers with the same idempotency key, so
+ * confirmed off-session (renewals, urgent support), refunds of a PaymentIntent. The SDK retries network errors and 5xx answers with the same idempotency key, so
  * Stripe answers the retry with the object of the first attempt.
  */
 final class StripeGateway implements PaymentGateway {
@@ -110,6 +112,33 @@ final class StripeGateway implements PaymentGateway {
             return new OffSessionResult(false, null, declined(e));
         } catch (StripeException e) {
             throw unavailable(e);
+        }
+    }
+
+    @Override
+    public String refund(Refund refund) {
+        RefundCreateParams params = RefundCreateParams.builder()
+                .setPaymentIntent(refund.gatewayPaymentId())
+                .setAmount(refund.amount())
+                .putAllMetadata(refund.metadata())
+                .build();
+        try {
+            return client.v1()
+                    .refunds()
+                    .create(params, key(refund.idempotencyKey()))
+                    .getId();
+        } catch (InvalidRequestException e) {
+            // Stripe refuses this refund (e.g. more than is left of the charge): retrying will not help
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "Stripe rechazó la devolución: " + e.getStripeError().getMessage(),
+                    "Stripe refused the refund: " + e.getStripeError().getMessage());
+        } catch (StripeException e) {
+            LOG.log(Level.WARNING, "Stripe refund failed: {0} {1}", new Object[] {e.getStatusCode(), e.getCode()});
+            throw new ProblemException(
+                    ProblemType.SERVICE_UNAVAILABLE,
+                    "Stripe no respondió a la devolución (HTTP " + e.getStatusCode() + "); se intentará de nuevo.",
+                    "Stripe did not answer the refund (HTTP " + e.getStatusCode() + "); it will be tried again.");
         }
     }
 

@@ -62,9 +62,28 @@ class PaymentTest {
     @Test
     void onlyASuccessfulPaymentIsRefunded() {
         Payment payment = pending(1);
-        assertThat(payment.refund(NOW)).isFalse();
+        assertThat(payment.refundedUpTo(new BigDecimal("15990"), NOW)).isFalse();
+        assertThat(payment.refundable()).isZero();
         payment.succeed("pi_1", null, NOW);
-        assertThat(payment.refund(NOW)).isTrue();
+        assertThat(payment.refundedUpTo(new BigDecimal("15990"), NOW)).isTrue();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
+        assertThat(payment.refundable()).isZero();
+    }
+
+    @Test
+    void partialRefundsAddUpAndAReplayedOrLateTotalChangesNothing() {
+        Payment payment = pending(1);
+        payment.succeed("pi_1", null, NOW);
+
+        assertThat(payment.refundedUpTo(new BigDecimal("1190"), NOW)).isTrue();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(payment.refundable()).isEqualByComparingTo("14800");
+        assertThat(payment.refundedUpTo(new BigDecimal("1190"), NOW))
+                .as("replayed")
+                .isFalse();
+        assertThat(payment.refundedUpTo(new BigDecimal("1000"), NOW)).as("late").isFalse();
+        assertThat(payment.refundedUpTo(new BigDecimal("99999"), NOW)).isTrue();
+        assertThat(payment.refundedAmount()).isEqualByComparingTo("15990");
         assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
     }
 }

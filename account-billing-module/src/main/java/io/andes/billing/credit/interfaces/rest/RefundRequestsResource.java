@@ -14,7 +14,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** Billing staff's view of the refunds to the card still pending (the payment gateway executes them). */
+/**
+ * Billing staff's view of the refunds to the card still pending: the payment job executes them, and one that failed
+ * shows its attempts and the last failure until it succeeds.
+ */
 @Path("v1/billing/refund-requests")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,7 +37,9 @@ public class RefundRequestsResource {
             String invoice,
             String currency,
             BigDecimal amount,
-            Instant requestedAt) {}
+            Instant requestedAt,
+            int attempts,
+            String failure) {}
 
     @GET
     public Page<Pending> pending() {
@@ -46,7 +51,9 @@ public class RefundRequestsResource {
                         r.invoiceNumber(),
                         r.currency(),
                         r.amount(),
-                        r.requestedAt()))
+                        r.requestedAt(),
+                        r.attempts(),
+                        r.failure()))
                 .toList();
         return new Page<>(found, 0, LIMIT, found.size());
     }

@@ -20,8 +20,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /**
- * "Soporte urgente" for one of the caller's tenant's tickets (tenant-admin): bought with an Idempotency-Key, the ticket
- * urgent at once and the price on the next renewal; the tenant's purchases.
+ * "Soporte urgente" for one of the caller's tenant's tickets (tenant-admin): bought with an Idempotency-Key, the price
+ * on the next renewal ({@code mode=RENEWAL}, the default) or charged now to the card on file ({@code CHARGE_NOW}), the
+ * ticket urgent once it is charged or on the renewal; the tenant's purchases.
  */
 @Path("v1/billing/urgent-support")
 @RequestScoped
