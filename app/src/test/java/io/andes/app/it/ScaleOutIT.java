@@ -12,15 +12,10 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -195,7 +190,7 @@ class ScaleOutIT extends AndesIT {
 
     /** {@code count} new tenants whose subscription's period has just ended, created through both instances. */
     private static List<TestTenant> dueTenants(String prefix, int count) throws Exception {
-        List<TestTenant> tenants = inParallel(count, i -> {
+        List<TestTenant> tenants = Parallel.spread(count, 8, i -> {
             Api api = cluster.api(i % 2);
             TestTenant tenant = TestTenants.create(api, prefix, "basico");
             new StoreCalls(api).page("/api/v1/store/subscription", tenant.adminToken()); // starts the subscription
@@ -203,24 +198,6 @@ class ScaleOutIT extends AndesIT {
         });
         tenants.forEach(tenant -> BillingCalls.periodEnded(tenant.code()));
         return tenants;
-    }
-
-    private static <T> List<T> inParallel(int count, IntFunction<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int n = i;
-                futures.add(pool.submit(() -> call.apply(n)));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** Exactly one invoice per tenant (none skipped, none twice), and the platform's numbers have no gaps. */
