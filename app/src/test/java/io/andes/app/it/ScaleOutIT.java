@@ -111,8 +111,9 @@ class ScaleOutIT extends AndesIT {
         List<Api.Reply> runs = Parallel.simultaneously(2, i -> new BillingCalls(cluster.api(i)).run());
         assertThat(runs)
                 .allSatisfy(run -> assertThat(run.status()).as(run.toString()).isEqualTo(201));
-        assertThat(runs)
-                .allSatisfy(run -> assertThat(run.json().getInt("failed")).isZero());
+        // a subscription another test class left broken may fail in these runs; none of these tenants may
+        assertThat(runs).allSatisfy(run -> assertThat(run.json().getString("failures", ""))
+                .doesNotContain(prefix));
         assertEveryTenantInvoicedOnceWithoutGaps(prefix, due.size());
 
         // outbox: each filing's acknowledgement is claimed and mailed by one instance only
