@@ -9,6 +9,8 @@ import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
@@ -19,6 +21,7 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
 
 /**
  * One WAR, two ways in (DESIGN.md "Authentication"): requests with a bearer token and every {@code /api/*} request
@@ -44,6 +47,9 @@ public abstract class BearerOrBrowserLogin implements HttpAuthenticationMechanis
     @Inject
     Instance<OpenIdContext> openIdContext;
 
+    @Inject
+    BeanManager beans;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
@@ -55,6 +61,11 @@ public abstract class BearerOrBrowserLogin implements HttpAuthenticationMechanis
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return context.doNothing();
         }
+        Optional<SignedInUser> cameFromAnotherInstance = signedInOnAnotherInstance(request);
+        if (cameFromAnotherInstance.isPresent()) {
+            SignedInUser user = cameFromAnotherInstance.get();
+            return context.notifyContainerAboutLogin(user.username(), user.roles());
+        }
         AuthenticationStatus status = browserLogin.validateRequest(request, response, context);
         if (status == AuthenticationStatus.SUCCESS) {
             rememberSignedInUser(request);
@@ -62,6 +73,33 @@ public abstract class BearerOrBrowserLogin implements HttpAuthenticationMechanis
             CallbackServlet.rememberReturnAddress(request);
         }
         return status;
+    }
+
+    /**
+     * A session opened on another instance of the cluster: the container's caller and the signed-in user came with
+     * it, but the OpenID Connect context of Jakarta Security did not (Payara cannot serialise it), and the mechanism
+     * fails without its tokens. The user stays signed in on the strength of the session, as on the instance of the
+     * login; the ID token for the logout came with the session too. A logout clears the caller, so it still ends this.
+     */
+    private Optional<SignedInUser> signedInOnAnotherInstance(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null
+                && request.getUserPrincipal() != null
+                && session.getAttribute(SignedInUser.SESSION_ATTRIBUTE) instanceof SignedInUser user
+                && !holdsLoginTokens()) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether this instance holds the session's OpenID Connect context with its tokens. Looked up without creating
+     * it: a context created here would be empty, and on yet another instance it would not deserialise.
+     */
+    private boolean holdsLoginTokens() {
+        Bean<?> bean = beans.resolve(beans.getBeans(OpenIdContext.class));
+        return beans.getContext(bean.getScope()).get(bean) instanceof OpenIdContext login
+                && login.getAccessToken() != null;
     }
 
     private void rememberSignedInUser(HttpServletRequest request) {

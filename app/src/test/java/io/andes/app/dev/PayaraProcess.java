@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Payara Micro running the Andes WAR as a child process, bound to loopback, without Hazelcast. Payara prints "ready"
+ * Payara Micro running the Andes WAR as a child process, bound to loopback, without Hazelcast unless it is started as a
+ * member of a cluster ({@link #startClustered}). Payara prints "ready"
  * even when the deployment failed, so readiness is decided by polling the application's own health endpoint, and a
  * SEVERE line in the log during start-up fails the start.
  */
@@ -33,6 +34,57 @@ public final class PayaraProcess implements AutoCloseable {
 
     public static PayaraProcess start(Path payaraJar, Path war, Path workDir, int port, Map<String, String> env)
             throws IOException {
+        return start(payaraJar, war, workDir, port, env, List.of(), List.of("--nohazelcast"));
+    }
+
+    /**
+     * A member of the Hazelcast cluster {@code clusterName} whose members listen on loopback at {@code memberPorts}
+     * (this one at {@code memberPorts.get(member)}): sessions are shared through the cluster, and Hazelcast binds to
+     * 127.0.0.1 only.
+     */
+    public static PayaraProcess startClustered(
+            Path payaraJar,
+            Path war,
+            Path workDir,
+            int port,
+            Map<String, String> env,
+            String clusterName,
+            List<Integer> memberPorts,
+            int member)
+            throws IOException {
+        String members = memberPorts.stream()
+                .map(p -> "127.0.0.1:" + p)
+                .reduce((a, b) -> a + "," + b)
+                .orElseThrow();
+        return start(
+                payaraJar,
+                war,
+                workDir,
+                port,
+                env,
+                List.of("-Dhazelcast.socket.bind.any=false"),
+                List.of(
+                        "--name",
+                        clusterName + "-" + (member + 1),
+                        "--clustername",
+                        clusterName,
+                        "--clustermode",
+                        "tcpip:" + members,
+                        "--interfaces",
+                        "127.0.0.1",
+                        "--startport",
+                        String.valueOf(memberPorts.get(member))));
+    }
+
+    private static PayaraProcess start(
+            Path payaraJar,
+            Path war,
+            Path workDir,
+            int port,
+            Map<String, String> env,
+            List<String> jvmOptions,
+            List<String> clusterOptions)
+            throws IOException {
         Files.createDirectories(workDir);
         // Payara Micro would otherwise reuse a stale exploded WAR
         Directories.deleteRecursively(workDir.resolve("runtime"));
@@ -43,6 +95,7 @@ public final class PayaraProcess implements AutoCloseable {
                 "-Xms512m",
                 "-Xmx1g",
                 "-XX:+UseG1GC"));
+        command.addAll(jvmOptions);
         // Extra JVM options for the application server, e.g. a profiler agent: ANDES_JAVA_OPTS="-agentpath:..."
         String extra = System.getenv("ANDES_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
@@ -57,11 +110,11 @@ public final class PayaraProcess implements AutoCloseable {
                 "/",
                 "--port",
                 String.valueOf(port),
-                "--nohazelcast",
                 "--prebootcommandfile",
                 preBoot.toString(),
                 "--rootdir",
                 workDir.resolve("runtime").toString()));
+        command.addAll(clusterOptions);
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
@@ -83,10 +136,14 @@ public final class PayaraProcess implements AutoCloseable {
 
     /** Waits until {@code /health/ready} answers 200; fails early if the process dies or logs SEVERE. */
     public void awaitReady(Duration timeout) throws IOException, InterruptedException {
-        HttpClient client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
-                .timeout(Duration.ofSeconds(5))
+                // the first answer of a cold instance on a busy machine can take long: a short timeout would only
+                // pile up abandoned requests
+                .timeout(Duration.ofSeconds(30))
                 .build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -117,6 +174,11 @@ public final class PayaraProcess implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    /** As in a crash: SIGKILL, no shutdown of any kind; returns once the process is gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     public Process process() {

@@ -16,6 +16,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The billing API as its clients use it, and the one thing no client can do: let a subscription's period end. The
@@ -114,6 +116,25 @@ final class BillingCalls {
             return found;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the invoice numbers", e);
+        }
+    }
+
+    /** The invoice numbers of every tenant whose code starts with {@code codePrefix}, by tenant, from the database. */
+    static Map<String, List<String>> invoicesOfTenants(String codePrefix) {
+        Map<String, List<String>> found = new TreeMap<>();
+        try (Connection connection = connect();
+                PreparedStatement numbers = connection.prepareStatement(
+                        "SELECT tenant_id, number FROM invoice WHERE tenant_id LIKE ? ORDER BY number")) {
+            numbers.setString(1, codePrefix + "%");
+            try (ResultSet rows = numbers.executeQuery()) {
+                while (rows.next()) {
+                    found.computeIfAbsent(rows.getString(1), t -> new ArrayList<>())
+                            .add(rows.getString(2));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the invoices", e);
         }
     }
 

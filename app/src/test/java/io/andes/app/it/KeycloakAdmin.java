@@ -1,5 +1,8 @@
 package io.andes.app.it;
 
+import io.andes.app.dev.KeycloakServer;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;
@@ -58,13 +61,44 @@ final class KeycloakAdmin {
         return user.getJsonObject("attributes").getJsonArray("tenant").getString(0);
     }
 
+    /**
+     * Lets the browser login come back to more instances than the one the realm was imported for: adds their
+     * {@code base/*} to the redirect URIs of the web client. Client settings are beyond the application's service
+     * account, so this one change is made as the master realm's administrator.
+     */
+    void allowLoginRedirectsTo(List<String> baseUrls) {
+        String admin = token(
+                "/realms/master",
+                "grant_type=password&client_id=admin-cli&username=" + KeycloakServer.BOOTSTRAP_ADMIN_USERNAME
+                        + "&password=" + KeycloakServer.BOOTSTRAP_ADMIN_PASSWORD);
+        JsonObject client = keycloak.get(realmAdmin + "/clients?clientId=" + KeycloakServer.WEB_CLIENT_ID, admin)
+                .jsonArray()
+                .getJsonObject(0);
+        JsonArrayBuilder uris = Json.createArrayBuilder(client.getJsonArray("redirectUris"));
+        baseUrls.forEach(base -> uris.add(base + "/*"));
+        Api.Reply reply = keycloak.put(
+                realmAdmin + "/clients/" + client.getString("id"),
+                admin,
+                Json.createObjectBuilder(client)
+                        .add("redirectUris", uris)
+                        .build()
+                        .toString());
+        if (reply.status() != 204) {
+            throw new IllegalStateException("Keycloak refused the redirect URIs: " + reply);
+        }
+    }
+
     private String token() {
-        String form = "grant_type=client_credentials&client_id=" + CLIENT_ID + "&client_secret=" + CLIENT_SECRET;
-        Api.Reply reply = keycloak.send(keycloak.request(realmPath + "/protocol/openid-connect/token", null)
+        return token(
+                realmPath, "grant_type=client_credentials&client_id=" + CLIENT_ID + "&client_secret=" + CLIENT_SECRET);
+    }
+
+    private String token(String realm, String form) {
+        Api.Reply reply = keycloak.send(keycloak.request(realm + "/protocol/openid-connect/token", null)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         if (reply.status() != 200) {
-            throw new IllegalStateException("No service-account token: " + reply);
+            throw new IllegalStateException("Keycloak gave no token: " + reply);
         }
         return reply.json().getString("access_token");
     }

@@ -16,24 +16,42 @@ final class Parallel {
 
     /** Runs {@code count} calls released together by one gate, and returns every answer. */
     static List<Api.Reply> simultaneously(int count, IntFunction<Api.Reply> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
+        CountDownLatch gate = new CountDownLatch(1);
+        return run(
+                count,
+                count,
+                n -> {
+                    try {
+                        gate.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                    return call.apply(n);
+                },
+                gate::countDown);
+    }
+
+    /** Runs {@code count} calls on {@code threads} threads, as they come, and returns every result in call order. */
+    static <T> List<T> spread(int count, int threads, IntFunction<T> call) throws Exception {
+        return run(count, threads, call, () -> {});
+    }
+
+    private static <T> List<T> run(int count, int threads, IntFunction<T> call, Runnable submitted) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            CountDownLatch gate = new CountDownLatch(1);
-            List<Future<Api.Reply>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int n = i;
-                Callable<Api.Reply> task = () -> {
-                    gate.await();
-                    return call.apply(n);
-                };
+                Callable<T> task = () -> call.apply(n);
                 futures.add(pool.submit(task));
             }
-            gate.countDown();
-            List<Api.Reply> replies = new ArrayList<>();
-            for (Future<Api.Reply> future : futures) {
-                replies.add(future.get());
+            submitted.run();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
             }
-            return replies;
+            return results;
         } finally {
             pool.shutdownNow();
         }

@@ -20,6 +20,14 @@ public abstract class PageMessages {
         this.bundle = bundle;
     }
 
+    /**
+     * For CDI's client proxies only: a view bean kept in a session shared by several instances is deserialised on
+     * another one, and Weld then proxies every class of the injected bean's type, this one included.
+     */
+    protected PageMessages() {
+        this(null);
+    }
+
     /** The session's language; a method so that CDI proxies of the subclasses can supply it. */
     protected abstract LanguageSelection language();
 
