@@ -3,6 +3,7 @@ package io.andes.store.infrastructure;
 import io.andes.core.infrastructure.DuplicateKeys;
 import io.andes.core.tenancy.TenantEntityManager;
 import io.andes.core.tenancy.TenantId;
+import io.andes.core.tenancy.TenantNativeSql;
 import io.andes.store.domain.subscription.DuplicateSubscriptionException;
 import io.andes.store.domain.subscription.SubscribedAddOn;
 import io.andes.store.domain.subscription.Subscription;
@@ -15,7 +16,6 @@ import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.persistence.config.EntityManagerProperties;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -47,10 +47,10 @@ class JpaSubscriptionRepository implements SubscriptionRepository {
         EntityManager em = em();
         // native SQL is not tenant-filtered: the tenant condition is ours; SKIP LOCKED leaves a row another runner
         // holds to that runner instead of waiting for it and billing it a second time
-        List<?> claimed = em.createNativeQuery("SELECT id FROM subscription WHERE tenant_id = ? AND period_end <= ?"
-                        + " AND ended_on IS NULL FOR UPDATE SKIP LOCKED")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, em.getProperties().get(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT))
+        List<?> claimed = TenantNativeSql.of(
+                        em,
+                        "SELECT id FROM subscription WHERE tenant_id = ? AND period_end <= ?"
+                                + " AND ended_on IS NULL FOR UPDATE SKIP LOCKED")
                 .setParameter(2, today)
                 .getResultList();
         if (claimed.isEmpty()) {

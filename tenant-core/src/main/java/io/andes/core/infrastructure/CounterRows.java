@@ -1,9 +1,8 @@
 package io.andes.core.infrastructure;
 
+import io.andes.core.tenancy.TenantNativeSql;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import org.eclipse.persistence.config.EntityManagerProperties;
-import org.eclipse.persistence.config.QueryHints;
 
 /**
  * A tenant's counter row of one kind ({@code (tenant_id, kind, last_value)}: T-000001, C-000001, …), locked for the
@@ -26,10 +25,10 @@ public final class CounterRows {
                 .getSingleResult();
         if (rows == 0) {
             // native SQL is not tenant-filtered: the tenant is the one this entity manager is bound to
-            em.createNativeQuery("INSERT INTO " + table + " (tenant_id, kind, last_value) VALUES (?, ?, 0)"
-                            + " ON DUPLICATE KEY UPDATE last_value = last_value")
-                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                    .setParameter(1, em.getProperties().get(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT))
+            TenantNativeSql.of(
+                            em,
+                            "INSERT INTO " + table + " (tenant_id, kind, last_value) VALUES (?, ?, 0)"
+                                    + " ON DUPLICATE KEY UPDATE last_value = last_value")
                     .setParameter(2, kind)
                     .executeUpdate();
         }

@@ -7,6 +7,7 @@ import io.andes.billing.invoice.domain.CreditNote;
 import io.andes.billing.invoice.domain.CreditNoteKind;
 import io.andes.core.tenancy.TenantEntityManager;
 import io.andes.core.tenancy.TenantId;
+import io.andes.core.tenancy.TenantNativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +18,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.persistence.config.EntityManagerProperties;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -50,10 +50,10 @@ class JpaCreditLedger implements CreditLedger {
     public BigDecimal lockedBalance(String currency) {
         EntityManager em = em();
         // native SQL is not tenant-filtered: the tenant condition is ours
-        List<?> amounts = em.createNativeQuery("SELECT amount FROM credit_ledger WHERE tenant_id = ? AND entry_kind IN"
-                        + " ('CREDIT_NOTE', 'APPLIED') AND currency = ? FOR UPDATE")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, em.getProperties().get(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT))
+        List<?> amounts = TenantNativeSql.of(
+                        em,
+                        "SELECT amount FROM credit_ledger WHERE tenant_id = ? AND entry_kind IN"
+                                + " ('CREDIT_NOTE', 'APPLIED') AND currency = ? FOR UPDATE")
                 .setParameter(2, currency)
                 .getResultList();
         return amounts.stream().map(a -> new BigDecimal(a.toString())).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -127,10 +127,10 @@ class JpaCreditLedger implements CreditLedger {
     public Optional<LedgerEntry> claimPendingRefund(String id) {
         EntityManager em = em();
         // SKIP LOCKED: a request another instance is refunding right now is left to it (native SQL: our tenant filter)
-        List<?> claimed = em.createNativeQuery("SELECT id FROM credit_ledger WHERE tenant_id = ? AND id = ?"
-                        + " AND entry_kind = 'REFUND_REQUESTED' AND refund_status = 'PENDING' FOR UPDATE SKIP LOCKED")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, em.getProperties().get(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT))
+        List<?> claimed = TenantNativeSql.of(
+                        em,
+                        "SELECT id FROM credit_ledger WHERE tenant_id = ? AND id = ?"
+                                + " AND entry_kind = 'REFUND_REQUESTED' AND refund_status = 'PENDING' FOR UPDATE SKIP LOCKED")
                 .setParameter(2, id)
                 .getResultList();
         if (claimed.isEmpty()) {

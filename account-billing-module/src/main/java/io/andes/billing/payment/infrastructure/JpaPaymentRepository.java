@@ -6,6 +6,7 @@ import io.andes.billing.payment.domain.PaymentAccount;
 import io.andes.billing.payment.domain.PaymentRepository;
 import io.andes.core.tenancy.TenantEntityManager;
 import io.andes.core.tenancy.TenantId;
+import io.andes.core.tenancy.TenantNativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,7 +15,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.persistence.config.EntityManagerProperties;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -77,10 +77,10 @@ class JpaPaymentRepository implements PaymentRepository {
             return account;
         }
         // the first payment of a tenant: insert-if-absent, then lock, so simultaneous first payments queue here
-        em.createNativeQuery("INSERT IGNORE INTO payment_account (tenant_id, id, gateway, auto_pay, updated_at)"
-                        + " VALUES (?, 1, ?, FALSE, ?)")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, tenantOf(em))
+        TenantNativeSql.of(
+                        em,
+                        "INSERT IGNORE INTO payment_account (tenant_id, id, gateway, auto_pay, updated_at)"
+                                + " VALUES (?, 1, ?, FALSE, ?)")
                 .setParameter(2, gateway)
                 .setParameter(3, Timestamp.from(now))
                 .executeUpdate();
@@ -100,10 +100,10 @@ class JpaPaymentRepository implements PaymentRepository {
     @Override
     public Optional<AutoCharge> claimDue(String invoiceId, Instant now) {
         // SKIP LOCKED: a row another instance is charging right now is left to it (native SQL: our own tenant filter)
-        List<?> claimed = em().createNativeQuery("SELECT invoice_id FROM auto_charge WHERE tenant_id = ?"
-                        + " AND invoice_id = ? AND next_attempt_at <= ? FOR UPDATE SKIP LOCKED")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, tenantOf(em()))
+        List<?> claimed = TenantNativeSql.of(
+                        em(),
+                        "SELECT invoice_id FROM auto_charge WHERE tenant_id = ?"
+                                + " AND invoice_id = ? AND next_attempt_at <= ? FOR UPDATE SKIP LOCKED")
                 .setParameter(2, invoiceId)
                 .setParameter(3, Timestamp.from(now))
                 .getResultList();
@@ -165,10 +165,6 @@ class JpaPaymentRepository implements PaymentRepository {
                         .setParameter(4, Timestamp.from(now))
                         .executeUpdate()
                 == 1;
-    }
-
-    private static Object tenantOf(EntityManager em) {
-        return em.getProperties().get(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT);
     }
 
     private static Instant instant(Object value) {
