@@ -7,6 +7,7 @@ import io.andes.billing.invoice.application.InvoiceQueries;
 import io.andes.core.api.Page;
 import io.andes.core.api.PageRequest;
 import io.andes.core.interfaces.rest.BodyValidator;
+import io.andes.core.interfaces.rest.PdfDownload;
 import io.andes.core.interfaces.rest.ProblemResponses;
 import io.andes.core.security.AllowedRoles;
 import io.andes.core.security.Roles;
@@ -33,8 +34,6 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @AllowedRoles(Roles.TENANT_ADMIN)
 public class BillingResource {
-
-    static final String PDF = "application/pdf";
 
     @Inject
     AccountQueries account;
@@ -77,13 +76,9 @@ public class BillingResource {
 
     @GET
     @Path("invoices/{number}/pdf")
-    @Produces({PDF, MediaType.APPLICATION_JSON})
+    @Produces({PdfDownload.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response pdf(@PathParam("number") String number) {
-        byte[] pdf = invoices.pdf(number);
-        return Response.ok(pdf, PDF)
-                .header("Content-Disposition", "attachment; filename=\"factura-" + number.strip() + ".pdf\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return PdfDownload.of(invoices.pdf(number), "factura-" + number.strip());
     }
 
     @GET

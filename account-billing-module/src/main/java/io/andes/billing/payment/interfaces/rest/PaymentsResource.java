@@ -8,6 +8,7 @@ import io.andes.core.api.Page;
 import io.andes.core.api.PageRequest;
 import io.andes.core.domain.entitlement.IdempotencyKey;
 import io.andes.core.interfaces.rest.BodyValidator;
+import io.andes.core.interfaces.rest.PdfDownload;
 import io.andes.core.security.AllowedRoles;
 import io.andes.core.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,8 +35,6 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @AllowedRoles(Roles.TENANT_ADMIN)
 public class PaymentsResource {
-
-    static final String PDF = "application/pdf";
 
     @Inject
     PayNow payNow;
@@ -76,12 +75,9 @@ public class PaymentsResource {
 
     @GET
     @Path("{id}/receipt")
-    @Produces({PDF, MediaType.APPLICATION_JSON})
+    @Produces({PdfDownload.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response receipt(@PathParam("id") String id) {
-        return Response.ok(payments.receipt(id), PDF)
-                .header("Content-Disposition", "attachment; filename=\"comprobante-" + id.strip() + ".pdf\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return PdfDownload.of(payments.receipt(id), "comprobante-" + id.strip());
     }
 
     @GET
