@@ -194,12 +194,20 @@ final class Browser implements AutoCloseable {
      * tried again.
      */
     void choose(String menuId, String label) {
-        By option = By.cssSelector("li[data-label='" + label + "']");
+        By chosen = By.id(menuId + "_label");
+        By panel = By.id(menuId + "_panel");
+        // the option of this menu's own panel: another menu on the page may offer the same label
+        By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
         for (int attempt = 1; ; attempt++) {
             try {
-                click(By.id(menuId));
+                if (label.equals(driver.findElement(chosen).getText().trim())) {
+                    return;
+                }
+                if (driver.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+                    click(By.id(menuId));
+                }
                 click(option);
-                awaitText(By.id(menuId + "_label"), label);
+                awaitText(chosen, label);
                 return;
             } catch (AssertionError | WebDriverException missed) {
                 if (attempt == 3) {
