@@ -1,32 +1,38 @@
 package io.andes.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 /**
- * A closed-loop load on the real API: each request goes out as a random seeded tenant's user, and only the call's
- * expected status counts as a success.
+ * A closed-loop load on the real API: each client thread keeps its own HTTP connection ({@link KeepAliveHttp}), as the
+ * raw JDBC side keeps its database connection; each request goes out as a random seeded tenant's user, and only the
+ * call's expected status counts as a success.
  */
 public final class ApiLoad {
 
     public static final String SIDE = "app";
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     /** One kind of request, built afresh for each call from a tenant user's token. */
-    public record Call(String side, Function<String, HttpRequest> request, int expectedStatus) {}
+    public record Call(String side, Function<String, KeepAliveHttp.Request> request, int expectedStatus) {
 
-    private final HttpClient http;
+        /** Sends one request as the user of {@code token}; null when it got the expected status, else what came. */
+        String send(KeepAliveHttp http, String token) throws Exception {
+            KeepAliveHttp.Response response = http.send(request.apply(token));
+            return response.status() == expectedStatus ? null : "HTTP " + response.status() + ": " + response.body();
+        }
+    }
+
+    private final URI base;
     private final List<String> tenantTokens;
 
-    public ApiLoad(HttpClient http, List<String> tenantTokens) {
-        this.http = http;
+    public ApiLoad(String baseUrl, List<String> tenantTokens) {
+        this.base = URI.create(baseUrl);
         this.tenantTokens = List.copyOf(tenantTokens);
     }
 
@@ -35,31 +41,58 @@ public final class ApiLoad {
         URI consumptions = URI.create(baseUrl + "/api/v1/entitlements/DTE_DOCUMENTS/consumptions");
         return new Call(
                 SIDE,
-                token -> authorized(consumptions, token)
-                        .header("Content-Type", "application/json")
-                        .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"quantity\":1}"))
-                        .build(),
+                token -> post(
+                        consumptions,
+                        token,
+                        "{\"quantity\":1}",
+                        "Idempotency-Key",
+                        UUID.randomUUID().toString()),
                 201);
     }
 
-    /** A request to {@code uri} with the token and the benchmark's timeout; the caller adds method and body. */
-    public static HttpRequest.Builder authorized(URI uri, String token) {
-        return HttpRequest.newBuilder(uri)
-                .timeout(REQUEST_TIMEOUT)
-                .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token);
+    /** A GET of {@code uri} as the user of {@code token}, asking for JSON. */
+    static KeepAliveHttp.Request get(URI uri, String token) {
+        return KeepAliveHttp.Request.get(uri, authorized(token));
+    }
+
+    /** A POST of a JSON body as the user of {@code token}, with extra headers given as name, value, … */
+    static KeepAliveHttp.Request post(URI uri, String token, String json, String... extraHeaders) {
+        Map<String, String> headers = authorized(token);
+        headers.put("Content-Type", "application/json");
+        for (int i = 0; i + 1 < extraHeaders.length; i += 2) {
+            headers.put(extraHeaders[i], extraHeaders[i + 1]);
+        }
+        return KeepAliveHttp.Request.post(uri, headers, json);
+    }
+
+    private static Map<String, String> authorized(String token) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/json");
+        headers.put("Authorization", "Bearer " + token);
+        return headers;
     }
 
     public LoadResult run(Call call, int clients, Duration warmup, Duration window) throws Exception {
-        return ClosedLoop.run(call.side(), clients, index -> () -> send(call), warmup, window);
+        return ClosedLoop.run(call.side(), clients, index -> new Client(call), warmup, window);
     }
 
-    private String send(Call call) throws Exception {
-        String token = tenantTokens.get(ThreadLocalRandom.current().nextInt(tenantTokens.size()));
-        HttpResponse<String> response = http.send(call.request().apply(token), HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == call.expectedStatus()
-                ? null
-                : "HTTP " + response.statusCode() + ": " + response.body();
+    /** One load thread's connection. */
+    private final class Client implements ClosedLoop.Client {
+        private final Call call;
+        private final KeepAliveHttp http = new KeepAliveHttp(base);
+
+        Client(Call call) {
+            this.call = call;
+        }
+
+        @Override
+        public String call() throws Exception {
+            return call.send(http, tenantTokens.get(ThreadLocalRandom.current().nextInt(tenantTokens.size())));
+        }
+
+        @Override
+        public void close() {
+            http.close();
+        }
     }
 }

@@ -20,9 +20,18 @@ public final class BenchReport {
     private final Duration seeding;
     private final List<LoadResult> app;
     private final List<LoadResult> raw;
+    private final List<RoundTrips.Trace> traces;
 
-    /** {@code app} and {@code raw} hold one result per concurrency level, in the same order. */
-    public BenchReport(BenchOptions options, Duration seeding, List<LoadResult> app, List<LoadResult> raw) {
+    /**
+     * {@code app} and {@code raw} hold one result per concurrency level, in the same order; {@code traces} what one
+     * consumption sends to the database on each side.
+     */
+    BenchReport(
+            BenchOptions options,
+            Duration seeding,
+            List<LoadResult> app,
+            List<LoadResult> raw,
+            List<RoundTrips.Trace> traces) {
         if (app.size() != raw.size()) {
             throw new IllegalArgumentException("One app and one raw result per level");
         }
@@ -30,6 +39,7 @@ public final class BenchReport {
         this.seeding = seeding;
         this.app = List.copyOf(app);
         this.raw = List.copyOf(raw);
+        this.traces = List.copyOf(traces);
     }
 
     public String console() {
@@ -44,6 +54,8 @@ public final class BenchReport {
                     ratioText(i)));
         }
         out.append(verdict()).append('\n');
+        traces.forEach(trace -> out.append(String.format(
+                Locale.ROOT, "database round trips per consumption, %s: %d%n", trace.side(), trace.roundTrips())));
         ReportParts.errorNotes(interleaved()).forEach(note -> out.append(note).append('\n'));
         return out.toString();
     }
@@ -66,7 +78,27 @@ public final class BenchReport {
             md.append(ReportParts.markdownRow(List.of(String.valueOf(app.get(i).clients()), ratioText(i))));
         }
         md.append('\n').append(verdict()).append('\n');
+        md.append(roundTrips());
         md.append(ReportParts.markdownNotes(ReportParts.errorNotes(interleaved())));
+        return md.toString();
+    }
+
+    /** One consumption's commands on each side, in order: one line, one round trip to the database. */
+    private String roundTrips() {
+        if (traces.isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("\n## Database round trips per consumption\n");
+        for (RoundTrips.Trace trace : traces) {
+            md.append("\n")
+                    .append(trace.side())
+                    .append(": ")
+                    .append(trace.roundTrips())
+                    .append("\n\n");
+            trace.commands()
+                    .forEach(command ->
+                            md.append("1. `").append(command.replace('`', '\'')).append("`\n"));
+        }
         return md.toString();
     }
 

@@ -12,7 +12,8 @@ public final class EntitlementBenchmark implements Benchmark {
     @Override
     public void run(BenchContext context) throws Exception {
         BenchContext.SeededTenants tenants = context.seedTenants();
-        ApiLoad api = new ApiLoad(context.http(), context.userTokens(tenants.codes()));
+        List<String> tokens = context.userTokens(tenants.codes());
+        ApiLoad api = new ApiLoad(context.baseUrl(), tokens);
         ApiLoad.Call consumption = ApiLoad.consumption(context.baseUrl());
         BenchContext.Load apiLoad = (clients, warmup, window) -> api.run(consumption, clients, warmup, window);
         context.warmUpJit(ApiLoad.SIDE, apiLoad);
@@ -28,7 +29,11 @@ public final class EntitlementBenchmark implements Benchmark {
                     clients,
                     (n, warmup, window) -> raw.run(EntitlementConsumption::new, n, warmup, window)));
         }
-        BenchReport report = new BenchReport(context.options(), tenants.took(), apiResults, rawResults);
+        RoundTrips roundTrips = new RoundTrips(raw, "entitlement_movement");
+        List<RoundTrips.Trace> traces = List.of(
+                roundTrips.app(context.baseUrl(), consumption, tokens.get(0)),
+                roundTrips.raw(EntitlementConsumption::new, tenants.codes().get(0)));
+        BenchReport report = new BenchReport(context.options(), tenants.took(), apiResults, rawResults, traces);
         context.report(report.console(), report.markdown());
     }
 }

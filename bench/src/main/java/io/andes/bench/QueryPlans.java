@@ -1,7 +1,6 @@
 package io.andes.bench;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -28,12 +27,12 @@ final class QueryPlans {
     record Plan(String route, String sql, int count, List<String> columns, List<List<String>> rows) {}
 
     private final JdbcLoad database;
-    private final HttpClient http;
+    private final URI base;
     private final String token;
 
-    QueryPlans(JdbcLoad database, HttpClient http, String token) {
+    QueryPlans(JdbcLoad database, String baseUrl, String token) {
         this.database = database;
-        this.http = http;
+        this.base = URI.create(baseUrl);
         this.token = token;
     }
 
@@ -59,14 +58,14 @@ final class QueryPlans {
         statement.execute("SET GLOBAL log_output = 'TABLE'");
         statement.execute("TRUNCATE TABLE mysql.general_log");
         statement.execute("SET GLOBAL general_log = 1");
-        HttpResponse<String> response;
-        try {
-            response = http.send(route.request().apply(token), HttpResponse.BodyHandlers.ofString());
+        String failure;
+        try (KeepAliveHttp http = new KeepAliveHttp(base)) {
+            failure = route.send(http, token);
         } finally {
             statement.execute("SET GLOBAL general_log = 0");
         }
-        if (response.statusCode() != route.expectedStatus()) {
-            throw new IllegalStateException(route.side() + ": HTTP " + response.statusCode() + " " + response.body());
+        if (failure != null) {
+            throw new IllegalStateException(route.side() + ": " + failure);
         }
         List<String> statements = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery("SELECT CONVERT(argument USING utf8mb4) FROM mysql.general_log"

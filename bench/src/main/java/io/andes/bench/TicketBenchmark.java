@@ -23,7 +23,7 @@ public final class TicketBenchmark implements Benchmark {
         TicketReport.Seeding seeding = seed(context);
         List<String> tenants = seeding.tenants();
         List<String> tokens = context.userTokens(tenants);
-        ApiLoad api = new ApiLoad(context.http(), tokens);
+        ApiLoad api = new ApiLoad(context.baseUrl(), tokens);
         TicketRoutes routes = new TicketRoutes(context.baseUrl());
         String loadBefore = ReportParts.loadAverage();
 
@@ -53,7 +53,7 @@ public final class TicketBenchmark implements Benchmark {
         System.out.println("Capturing the plans of the application's ticket SQL ...");
         List<ApiLoad.Call> planned = new ArrayList<>(routes.reads());
         planned.add(new ApiLoad.Call("open ticket", open.request(), open.expectedStatus()));
-        List<QueryPlans.Plan> plans = new QueryPlans(raw, context.http(), tokens.get(0)).of(planned);
+        List<QueryPlans.Plan> plans = new QueryPlans(raw, context.baseUrl(), tokens.get(0)).of(planned);
 
         TicketReport report =
                 new TicketReport(context.options(), seeding, loadBefore, reads, creates, plans, tenants.get(0));

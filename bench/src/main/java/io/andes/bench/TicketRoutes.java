@@ -1,7 +1,6 @@
 package io.andes.bench;
 
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -56,11 +55,8 @@ final class TicketRoutes {
     ApiLoad.Call open() {
         return new ApiLoad.Call(
                 ApiLoad.SIDE,
-                token -> ApiLoad.authorized(URI.create(tickets), token)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                body(new TicketTexts(ThreadLocalRandom.current()).content())))
-                        .build(),
+                token -> ApiLoad.post(
+                        URI.create(tickets), token, body(new TicketTexts(ThreadLocalRandom.current()).content())),
                 201);
     }
 
@@ -82,7 +78,7 @@ final class TicketRoutes {
         return new ApiLoad.Call(side, token -> request(query, token), 200);
     }
 
-    private HttpRequest request(String query, String token) {
-        return ApiLoad.authorized(URI.create(tickets + query), token).GET().build();
+    private KeepAliveHttp.Request request(String query, String token) {
+        return ApiLoad.get(URI.create(tickets + query), token);
     }
 }
