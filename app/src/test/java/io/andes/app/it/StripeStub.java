@@ -70,7 +70,8 @@ final class StripeStub {
     private static String session() {
         return "{\"id\":\"cs_test_{{randomValue length=20 type='ALPHANUMERIC'}}\",\"object\":\"checkout.session\","
                 + "\"url\":\"https://checkout.stripe.test/c/pay/{{randomValue length=20 type='ALPHANUMERIC'}}\","
-                + "\"expires_at\":{{now offset='24 hours' format='unix'}}}";
+                + "\"expires_at\":{{now offset='24 hours' format='unix'}} }"; // a space: "}}}" is not the template's
+        // end
     }
 
     private static String searchResult(String intents) {
