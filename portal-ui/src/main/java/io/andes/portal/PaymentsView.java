@@ -80,6 +80,22 @@ public class PaymentsView implements Serializable {
         return accounts.view();
     }
 
+    /** The card on file as the buyer recognises it ("Visa •••• 4242, vence 12/2030"), or that there is none. */
+    public String cardOnFile(PaymentViews.Account account) {
+        if (account.card() == null) {
+            return messages.text("payments.card.none");
+        }
+        PaymentViews.SavedCard card = account.savedCard();
+        return card == null
+                ? account.card()
+                : messages.text(
+                        "payments.card.onFile",
+                        card.brandName(),
+                        card.last4(),
+                        String.format("%02d", card.expMonth()),
+                        String.valueOf(card.expYear()));
+    }
+
     public void pay(String invoiceNumber) {
         act(() -> CheckoutRedirect.to(payNow.forInvoice(invoiceNumber, payKey)));
     }

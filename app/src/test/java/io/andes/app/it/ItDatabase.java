@@ -6,6 +6,7 @@ import io.andes.app.dev.EmbeddedDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 
@@ -32,6 +33,63 @@ final class ItDatabase {
                     .isEqualTo(1);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not move the ticket's end back", e);
+        }
+    }
+
+    /**
+     * As if {@code days} had passed for the tenant's automatic charges still to be retried: their first failure and
+     * next attempt move back, so the retry schedule (days after the first failure) comes due.
+     */
+    static void autoChargeDaysPassed(String tenant, int days) {
+        assertThat(update(
+                        "UPDATE auto_charge SET first_failure_at = first_failure_at - INTERVAL ? DAY,"
+                                + " next_attempt_at = next_attempt_at - INTERVAL ? DAY"
+                                + " WHERE tenant_id = ? AND next_attempt_at IS NOT NULL",
+                        days,
+                        days,
+                        tenant))
+                .as("automatic charges of %s still to retry", tenant)
+                .isEqualTo(1);
+    }
+
+    /** As if the tenant's open checkouts had been opened {@code hours} earlier (their expiry with them). */
+    static void checkoutsOpenedEarlier(String tenant, int hours) {
+        assertThat(update(
+                        "UPDATE payment SET started_at = started_at - INTERVAL ? HOUR,"
+                                + " checkout_expires_at = checkout_expires_at - INTERVAL ? HOUR"
+                                + " WHERE tenant_id = ? AND status = 'PENDING' AND checkout_url IS NOT NULL",
+                        hours,
+                        hours,
+                        tenant))
+                .as("open checkouts of %s", tenant)
+                .isEqualTo(1);
+    }
+
+    /** The id of the tenant's invoice {@code number}. */
+    static String invoiceId(String tenant, String number) {
+        try (Connection connection = connect();
+                PreparedStatement select =
+                        connection.prepareStatement("SELECT id FROM invoice WHERE tenant_id = ? AND number = ?")) {
+            select.setString(1, tenant);
+            select.setString(2, number);
+            try (ResultSet rows = select.executeQuery()) {
+                assertThat(rows.next()).as("invoice %s of %s", number, tenant).isTrue();
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the invoice", e);
+        }
+    }
+
+    private static int update(String sql, int first, int second, String tenant) {
+        try (Connection connection = connect();
+                PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setInt(1, first);
+            update.setInt(2, second);
+            update.setString(3, tenant);
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not let time pass", e);
         }
     }
 

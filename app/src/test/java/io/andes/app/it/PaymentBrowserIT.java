@@ -16,7 +16,7 @@ class PaymentBrowserIT extends AndesIT {
     private static final String PASSWORD = "Clave-de-prueba-1";
 
     @Test
-    void anAdministratorPaysAnOrderNowAfterADeclinedCard() throws Exception {
+    void anAdministratorPaysAnOrderNowAfterADeclinedCardThenSavesACard() throws Exception {
         TestTenant tenant = TestTenants.create(api, "sbx", "basico");
         String email = "jefa@" + tenant.code() + ".cl";
         Api.Reply invited = api.post(
@@ -61,6 +61,14 @@ class PaymentBrowserIT extends AndesIT {
             assertThat(browser.await(By.id("payments:history")).getText()).contains("Rechazado");
             assertThat(browser.await(By.id("payments:purchases")).getText()).contains("Activada");
             assertThat(browser.pageText()).contains("SANDBOX");
+
+            browser.click(By.id("payments:add-card"));
+            browser.awaitUrlContaining("pago-sandbox");
+            browser.type(By.id("sandbox:sandbox-card"), "4242 4242 4242 4242");
+            browser.click(By.id("sandbox:sandbox-pay"));
+            browser.awaitText(By.id("messages"), "guardada");
+            browser.open(api.base() + "/portal/pagos.xhtml");
+            browser.awaitText(By.id("card-on-file"), "Visa •••• 4242, vence 12/2030");
         }
         assertThat(payments.order(tenant.adminToken(), "O-000001").getString("status"))
                 .isEqualTo("ACTIVATED");

@@ -128,6 +128,28 @@ class PaymentIT extends AndesIT {
     }
 
     @Test
+    void aCheckoutPastStripesExpiryIsNotReusedButExpiredAndReplaced() {
+        String number = payments.placedPayNow(tenant.adminToken(), "buy-now-late", TWO_USERS_AND_A_DTE_PACK)
+                .getString("number");
+        JsonObject first = payments.checkedOut(tenant.adminToken(), number, "pay-late");
+        assertThat(payments.checkedOut(tenant.adminToken(), number, "pay-late-2")
+                        .getString("paymentId"))
+                .as("open: the same checkout")
+                .isEqualTo(first.getString("paymentId"));
+
+        ItDatabase.checkoutsOpenedEarlier(tenant.code(), 25);
+        JsonObject second = payments.checkedOut(tenant.adminToken(), number, "pay-late-3");
+
+        assertThat(second.getString("paymentId")).isNotEqualTo(first.getString("paymentId"));
+        assertThat(second.getString("url")).isNotEqualTo(first.getString("url"));
+        assertThat(StripeStub.checkoutCalls(tenant.code())).hasSize(2);
+        assertThat(payments.payments(tenant.adminToken()))
+                .extracting(payment -> payment.getString("id") + " " + payment.getString("status"))
+                .containsExactlyInAnyOrder(
+                        first.getString("paymentId") + " EXPIRED", second.getString("paymentId") + " PENDING");
+    }
+
+    @Test
     void aDeclinedCardLeavesTheOrderPendingWithAClearReason() {
         JsonObject order = payments.placedPayNow(tenant.adminToken(), "buy-now-declined", TWO_USERS_AND_A_DTE_PACK);
         String number = order.getString("number");

@@ -2,9 +2,13 @@ package io.andes.app.it;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -19,7 +23,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Stripe's API as the application's Stripe SDK sees it, played by WireMock for the whole IT run: customers, Checkout
- * sessions and PaymentIntents answer like Stripe test mode. A test changes the answers for its own tenant only
+ * sessions (expiring in 24 h), PaymentIntents and their search (empty unless a test says otherwise), saved cards'
+ * PaymentMethods (a Visa 4242, 12/2030) answer like Stripe test mode. A test changes the answers for its own tenant only
  * (requests carry the tenant code in their metadata), so tests never disturb each other. Also signs webhook events
  * with the endpoint secret the application is configured with.
  */
@@ -29,6 +34,8 @@ final class StripeStub {
     static final String CHECKOUT = "/v1/checkout/sessions";
     static final String PAYMENT_INTENTS = "/v1/payment_intents";
     static final String REFUNDS = "/v1/refunds";
+    static final String SEARCH = "/v1/payment_intents/search";
+    static final String PAYMENT_METHODS = "/v1/payment_methods";
     private static final int DEFAULT = 10;
     private static final int FOR_TENANT = 1;
 
@@ -47,6 +54,12 @@ final class StripeStub {
                 .atPriority(DEFAULT)
                 .willReturn(json("{\"id\":\"pi_{{randomValue length=14 type='ALPHANUMERIC'}}\","
                         + "\"object\":\"payment_intent\",\"status\":\"succeeded\"}")));
+        server.stubFor(get(urlPathEqualTo(SEARCH)).atPriority(DEFAULT).willReturn(json(searchResult(""))));
+        server.stubFor(get(urlPathMatching(PAYMENT_METHODS + "/[A-Za-z0-9_]+"))
+                .atPriority(DEFAULT)
+                .willReturn(json("{\"id\":\"{{request.pathSegments.[2]}}\",\"object\":\"payment_method\","
+                        + "\"type\":\"card\",\"card\":{\"brand\":\"visa\",\"last4\":\"4242\",\"exp_month\":12,"
+                        + "\"exp_year\":2030}}")));
         server.stubFor(post(urlEqualTo(REFUNDS))
                 .atPriority(DEFAULT)
                 .willReturn(json("{\"id\":\"re_{{randomValue length=14 type='ALPHANUMERIC'}}\","
@@ -56,7 +69,45 @@ final class StripeStub {
 
     private static String session() {
         return "{\"id\":\"cs_test_{{randomValue length=20 type='ALPHANUMERIC'}}\",\"object\":\"checkout.session\","
-                + "\"url\":\"https://checkout.stripe.test/c/pay/{{randomValue length=20 type='ALPHANUMERIC'}}\"}";
+                + "\"url\":\"https://checkout.stripe.test/c/pay/{{randomValue length=20 type='ALPHANUMERIC'}}\","
+                + "\"expires_at\":{{now offset='24 hours' format='unix'}} }"; // a space: "}}}" is not the template's
+        // end
+    }
+
+    private static String searchResult(String intents) {
+        return "{\"object\":\"search_result\",\"url\":\"" + SEARCH + "\",\"has_more\":false,\"data\":[" + intents
+                + "]}";
+    }
+
+    /**
+     * Stripe's search finds a succeeded PaymentIntent {@code intentId} for our payment {@code payment}: a charge Stripe
+     * made whose answer never reached our commit.
+     */
+    static void alreadyCharged(String payment, String intentId) {
+        ItEnvironment.stripe()
+                .stubFor(get(urlPathEqualTo(SEARCH))
+                        .atPriority(FOR_TENANT)
+                        .withQueryParam("query", equalTo("metadata['andes_payment']:'" + payment + "'"))
+                        .willReturn(json(searchResult("{\"id\":\"" + intentId + "\",\"object\":\"payment_intent\","
+                                + "\"status\":\"succeeded\",\"metadata\":{\"andes_payment\":\"" + payment + "\"}}"))));
+    }
+
+    /** Every off-session charge of the tenant gets Stripe's 500 (the SDK's retries included): no answer reaches us. */
+    static void chargesUnansweredFor(String tenant) {
+        ItEnvironment.stripe()
+                .stubFor(post(urlEqualTo(PAYMENT_INTENTS))
+                        .atPriority(FOR_TENANT)
+                        .withRequestBody(containing(tenant))
+                        .willReturn(serverError()));
+    }
+
+    /** The tenant's off-session charge calls Stripe answered with a PaymentIntent (2xx). */
+    static long chargesMade(String tenant) {
+        return ItEnvironment.stripe().getAllServeEvents().stream()
+                .filter(event -> event.getRequest().getUrl().equals(PAYMENT_INTENTS))
+                .filter(event -> event.getRequest().getBodyAsString().contains(tenant))
+                .filter(event -> event.getResponse().getStatus() / 100 == 2)
+                .count();
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {

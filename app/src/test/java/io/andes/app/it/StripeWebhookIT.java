@@ -1,5 +1,7 @@
 package io.andes.app.it;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.andes.app.it.Problems.assertProblem;
 import static io.andes.app.it.StoreCalls.TWO_USERS_AND_A_DTE_PACK;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,8 +120,61 @@ class StripeWebhookIT extends AndesIT {
         JsonObject account = store.page("/api/v1/payments/account", tenant.adminToken());
         assertThat(account.getBoolean("autoPay")).isTrue();
         assertThat(account.getString("gateway")).isEqualTo("stripe");
+        assertThat(account.getString("card")).isEqualTo("Visa •••• 4242");
+        JsonObject card = account.getJsonObject("savedCard");
+        assertThat(card.getString("brand")).isEqualTo("visa");
+        assertThat(card.getString("last4")).isEqualTo("4242");
+        assertThat(card.getInt("expMonth")).isEqualTo(12);
+        assertThat(card.getInt("expYear")).isEqualTo(2030);
+        assertThat(ItEnvironment.stripe()
+                        .findAll(getRequestedFor(urlEqualTo(StripeStub.PAYMENT_METHODS + "/pm_card_visa"))))
+                .isNotEmpty();
         Api.Reply off = api.put("/api/v1/payments/account/auto-pay", tenant.adminToken(), "{\"enabled\":false}");
         assertThat(off.status()).as(off.toString()).isEqualTo(200);
         assertThat(off.json().getBoolean("autoPay")).isFalse();
+    }
+
+    @Test
+    void anExpiredCheckoutIsMarkedOnceAndTheNextPayNowOpensAFreshOne() throws Exception {
+        String event = StripeStub.event(
+                "evt_expired_" + tenant.code(),
+                "checkout.session.expired",
+                "{\"id\":\"cs_test_expired\",\"object\":\"checkout.session\",\"mode\":\"payment\","
+                        + "\"status\":\"expired\",\"metadata\":{\"tenant\":\"" + tenant.code() + "\",\"payment\":\""
+                        + payment + "\"}}");
+
+        List<Api.Reply> replies = Parallel.simultaneously(5, i -> payments.deliver(event));
+
+        assertThat(replies.stream().filter(reply -> reply.json().getBoolean("applied")))
+                .hasSize(1);
+        assertThat(payments.payments(tenant.adminToken()).get(0).getString("status"))
+                .isEqualTo("EXPIRED");
+        assertThat(audit().stream().filter(entry -> "payment.expired".equals(entry.getString("action"))))
+                .hasSize(1);
+
+        JsonObject fresh = payments.checkedOut(tenant.adminToken(), order, "hook-pay-again");
+        assertThat(fresh.getString("paymentId")).isNotEqualTo(payment);
+        assertThat(fresh.getString("status")).isEqualTo("PENDING");
+        assertThat(StripeStub.checkoutCalls(tenant.code())).hasSize(2);
+        assertThat(StripeStub.checkoutCalls(tenant.code()).get(1).getHeader("Idempotency-Key"))
+                .endsWith("-2");
+        assertThat(payments.deliver(PaymentCalls.checkoutCompleted(
+                                "evt_paid_" + tenant.code(), tenant.code(), fresh.getString("paymentId")))
+                        .json()
+                        .getBoolean("applied"))
+                .isTrue();
+        assertThat(payments.order(tenant.adminToken(), order).getString("status"))
+                .isEqualTo("ACTIVATED");
+    }
+
+    private List<JsonObject> audit() {
+        return api.get(
+                        "/api/v1/tenants/" + tenant.code() + "/audit-events?size=100",
+                        TestTenants.staffToken(io.andes.core.security.Roles.PLATFORM_ADMIN),
+                        "X-Access-Reason",
+                        "IT: webhook")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class);
     }
 }

@@ -31,8 +31,14 @@ public final class PaymentViews {
     public record Checkout(
             String paymentId, String invoiceNumber, String status, BigDecimal amount, String currency, String url) {}
 
-    /** The card on file and automatic payment; {@code sandbox} when the tenant pays through the local sandbox. */
-    public record Account(String card, boolean autoPay, String gateway, boolean sandbox) {}
+    /**
+     * The card on file ({@code card} names it, {@code savedCard} has its details when the gateway reported them) and
+     * automatic payment; {@code sandbox} when the tenant pays through the local sandbox.
+     */
+    public record Account(String card, SavedCard savedCard, boolean autoPay, String gateway, boolean sandbox) {}
+
+    /** The card on file as the gateway reports it: brand code ({@code visa}) and name, last four digits, expiry. */
+    public record SavedCard(String brand, String brandName, String last4, int expMonth, int expYear) {}
 
     /** A tenant whose automatic payment failed after its last retry, for billing staff. */
     public record Flag(String tenant, String invoiceNumber, Instant flaggedAt, String lastFailure) {}

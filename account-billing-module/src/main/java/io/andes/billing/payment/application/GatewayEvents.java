@@ -2,6 +2,7 @@ package io.andes.billing.payment.application;
 
 import io.andes.billing.payment.domain.GatewayEvent;
 import io.andes.billing.payment.domain.PaymentRepository;
+import io.andes.billing.payment.domain.SavedCard;
 import io.andes.core.api.TenantDirectory;
 import io.andes.core.infrastructure.Transactions;
 import io.andes.core.tenancy.TenantBinding;
@@ -9,6 +10,7 @@ import io.andes.core.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -30,6 +32,9 @@ public class GatewayEvents {
 
     @Inject
     PaymentAccounts accounts;
+
+    @Inject
+    PaymentGateways gateways;
 
     @Inject
     TenantDirectory tenants;
@@ -54,16 +59,21 @@ public class GatewayEvents {
             });
             return false;
         }
+        // asked before the transaction opens, so no row stays locked while the gateway answers; a failure is a 503
+        // and the gateway delivers the event again
+        Optional<SavedCard> card = event.kind() == GatewayEvent.Kind.CARD_SAVED
+                ? gateways.byId(gateway).savedCard(event.gatewayPaymentId())
+                : Optional.empty();
         return binding.callAs(
                 new TenantId(event.tenant()),
                 () -> transactions.requiresNew(
                         () -> payments.firstDelivery(event.id(), event.type(), event.tenant(), clock.instant())
-                                && apply(gateway, event)));
+                                && apply(gateway, event, card)));
     }
 
-    private boolean apply(String gateway, GatewayEvent event) {
+    private boolean apply(String gateway, GatewayEvent event, Optional<SavedCard> card) {
         if (event.kind() == GatewayEvent.Kind.CARD_SAVED) {
-            accounts.cardSaved(gateway, event.gatewayPaymentId(), "Tarjeta guardada en Stripe");
+            accounts.cardSaved(gateway, event.gatewayPaymentId(), card.orElse(null), "Tarjeta guardada en Stripe");
             return true;
         }
         if (event.paymentId() == null) {
@@ -72,6 +82,7 @@ public class GatewayEvents {
         return switch (event.kind()) {
             case PAID -> settlement.succeeded(event.paymentId(), event.gatewayPaymentId(), null);
             case FAILED -> settlement.failed(event.paymentId(), event.detail());
+            case EXPIRED -> settlement.expired(event.paymentId());
             case REFUNDED -> settlement.refundedAtGateway(event.paymentId(), event.refundedMinor());
             default -> false;
         };

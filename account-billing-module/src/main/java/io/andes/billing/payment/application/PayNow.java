@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  * for a PAY_NOW store order). The invoice row is locked while the checkout is made, so simultaneous clicks queue and
  * the later ones get the open checkout of the first: one checkout, one charge. The gateway's idempotency key comes
  * from the invoice id and the attempt's number, so a retry after a gateway error or a rollback reaches the same
- * checkout. Below the gateway's minimum amount nothing is created (422).
+ * checkout. An open checkout past the gateway's expiry is marked EXPIRED (even before the gateway's event says so) and a
+ * new one is opened. Below the gateway's minimum amount nothing is created (422).
  */
 @ApplicationScoped
 public class PayNow {
@@ -76,6 +77,9 @@ public class PayNow {
             if (open.reusableCheckout(now)) {
                 return PaymentPresenter.checkout(open);
             }
+            if (open.checkoutLapsed(now)) {
+                settlement.expired(open.id()); // the gateway has closed it: never offered again
+            }
         }
         MinorUnits.requireChargeable(owed, invoice.currency());
         PaymentGateway gateway = context.gateway();
@@ -97,7 +101,7 @@ public class PayNow {
                         payment.idempotencyKey("checkout")),
                 context.returnUrl("ok"),
                 context.returnUrl("cancelado"));
-        payment.openedCheckout(checkout.id(), checkout.url());
+        payment.openedCheckout(checkout.id(), checkout.url(), checkout.expiresAt());
         payments.add(payment);
         context.audit("payment.checkout", invoice.number(), owed.toPlainString() + " " + invoice.currency());
         return PaymentPresenter.checkout(payment);

@@ -5,6 +5,7 @@ import io.andes.billing.payment.api.PaymentViews;
 import io.andes.billing.payment.domain.PaymentAccount;
 import io.andes.billing.payment.domain.PaymentGateway;
 import io.andes.billing.payment.domain.PaymentRepository;
+import io.andes.billing.payment.domain.SavedCard;
 import io.andes.core.api.TenantSummary;
 import io.andes.core.infrastructure.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +37,7 @@ public class PaymentAccounts {
             String gateway = context.gateway().id();
             return payments.account()
                     .map(account -> view(account, gateway))
-                    .orElseGet(() -> new PaymentViews.Account(null, false, gateway, isSandbox(gateway)));
+                    .orElseGet(() -> new PaymentViews.Account(null, null, false, gateway, isSandbox(gateway)));
         });
     }
 
@@ -73,11 +74,14 @@ public class PaymentAccounts {
         });
     }
 
-    /** The gateway confirmed a saved card (in the caller's transaction, bound to the tenant). */
-    public void cardSaved(String gateway, String cardRef, String label) {
+    /**
+     * The gateway confirmed a saved card, with its details when the gateway gave them ({@code label} names it
+     * otherwise), in the caller's transaction, bound to the tenant.
+     */
+    public void cardSaved(String gateway, String cardRef, SavedCard card, String label) {
         PaymentAccount account = payments.lockAccount(gateway, context.now());
-        account.cardSaved(cardRef, label, context.now());
-        context.audit("payment.card-saved", label, gateway);
+        account.cardSaved(cardRef, card, label, context.now());
+        context.audit("payment.card-saved", account.cardLabel().orElse(label), gateway);
     }
 
     /** The tenant's customer at {@code gateway}, created there once (the account row is locked meanwhile). */
@@ -97,7 +101,14 @@ public class PaymentAccounts {
 
     private static PaymentViews.Account view(PaymentAccount account, String gateway) {
         return new PaymentViews.Account(
-                account.cardLabel().orElse(null), account.autoPay(), gateway, isSandbox(gateway));
+                account.cardLabel().orElse(null),
+                account.savedCard()
+                        .map(card -> new PaymentViews.SavedCard(
+                                card.brand(), card.brandName(), card.last4(), card.expMonth(), card.expYear()))
+                        .orElse(null),
+                account.autoPay(),
+                gateway,
+                isSandbox(gateway));
     }
 
     private static boolean isSandbox(String gateway) {

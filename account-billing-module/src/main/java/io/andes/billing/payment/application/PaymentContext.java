@@ -57,9 +57,21 @@ class PaymentContext {
         return new Payment.Started(caller.get().username(), now());
     }
 
-    /** What comes back in the gateway's webhooks: whose payment of which invoice. */
+    /**
+     * What comes back in the gateway's webhooks: whose payment of which invoice; {@code andes_payment} is what the
+     * gateway searches to find a charge already made for the payment. All derived from the invoice and the attempt,
+     * so a retried call sends exactly the same parameters.
+     */
     Map<String, String> metadata(Payment payment) {
-        return Map.of("tenant", binding.require().value(), "payment", payment.id(), "invoice", payment.invoiceId());
+        return Map.of(
+                "tenant",
+                binding.require().value(),
+                "payment",
+                payment.id(),
+                PaymentGateway.PAYMENT_METADATA,
+                payment.id(),
+                "invoice",
+                payment.invoiceId());
     }
 
     String returnUrl(String outcome) {

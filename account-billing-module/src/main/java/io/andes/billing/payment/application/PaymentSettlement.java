@@ -69,6 +69,19 @@ public class PaymentSettlement {
                 .orElse(false);
     }
 
+    /** Records that the gateway closed the payment's checkout unpaid; anything but a pending checkout stays as it is. */
+    public boolean expired(String paymentId) {
+        return locked(paymentId)
+                .map(payment -> {
+                    boolean changed = payment.expire(clock.instant());
+                    if (changed) {
+                        audit.record(new AuditEntry("payment.expired", payment.invoiceNumber(), payment.id()));
+                    }
+                    return changed;
+                })
+                .orElse(false);
+    }
+
     /** Records the gateway's report that {@code refundedMinor} of the payment went back (null: all of it). */
     public boolean refundedAtGateway(String paymentId, Long refundedMinor) {
         return refunded(

@@ -74,7 +74,7 @@ public class SandboxCheckouts {
             return new PaymentViews.SandboxResult(false, "Su tarjeta fue rechazada; no se guardó.", null);
         }
         transactions.requiresNew(() -> {
-            accounts.cardSaved(PaymentGateways.SANDBOX, card.ref(), card.label() + " (sandbox)");
+            accounts.cardSaved(PaymentGateways.SANDBOX, card.ref(), card.saved(), card.label());
             return null;
         });
         return new PaymentViews.SandboxResult(true, "Tarjeta guardada.", null);
@@ -85,6 +85,7 @@ public class SandboxCheckouts {
         return payments.byCheckout(session == null ? "" : session)
                 .filter(payment -> payment.gateway().equals(PaymentGateways.SANDBOX))
                 .filter(payment -> payment.status() != PaymentStatus.REFUNDED)
+                .filter(payment -> payment.status() != PaymentStatus.EXPIRED)
                 .orElseThrow(() -> ProblemException.notFound("el pago de prueba", "The sandbox payment"));
     }
 }

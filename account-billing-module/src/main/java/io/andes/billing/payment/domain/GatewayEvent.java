@@ -30,6 +30,7 @@ public record GatewayEvent(
     public enum Kind {
         PAID,
         FAILED,
+        EXPIRED,
         CARD_SAVED,
         REFUNDED,
         IGNORED

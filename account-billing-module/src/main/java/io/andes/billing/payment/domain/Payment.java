@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,6 +63,9 @@ public class Payment {
     @Column(name = "checkout_url", length = 1000)
     private String checkoutUrl;
 
+    @Column(name = "checkout_expires_at")
+    private Instant checkoutExpiresAt;
+
     @Column(name = "gateway_payment_id", length = 200)
     private String gatewayPaymentId;
 
@@ -85,10 +89,14 @@ public class Payment {
 
     protected Payment() {}
 
-    /** A new attempt ({@code attempt}, the invoice's sequence) to pay {@code amount} of an invoice. */
+    /**
+     * A new attempt ({@code attempt}, the invoice's sequence) to pay {@code amount} of an invoice. Its id is derived
+     * from the invoice and the attempt, so an attempt made again after a rollback (a crash after the gateway charged)
+     * sends the gateway the same metadata under the same idempotency key and finds the first call's charge.
+     */
     public Payment(
             PayableInvoice invoice, int attempt, PaymentMethod method, String gateway, BigDecimal amount, Started by) {
-        this.id = UUID.randomUUID().toString();
+        this.id = idOf(invoice.id(), attempt);
         this.invoiceId = invoice.id();
         this.invoiceNumber = invoice.number();
         this.attempt = attempt;
@@ -107,14 +115,37 @@ public class Payment {
     /** The invoice as a payment needs it. */
     public record PayableInvoice(String id, String number, String currency) {}
 
+    /** The id of the {@code attempt}-th payment of the invoice: the same for the same invoice and attempt. */
+    public static String idOf(String invoiceId, int attempt) {
+        return UUID.nameUUIDFromBytes(("andes-payment:" + invoiceId + ":" + attempt).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
     /** The gateway's idempotency key of this attempt: derived from our invoice id and the attempt's number. */
     public String idempotencyKey(String purpose) {
         return "andes-" + purpose + "-" + invoiceId + "-" + attempt;
     }
 
-    public void openedCheckout(String id, String url) {
+    /** The gateway's hosted checkout of this payment; {@code expiresAt} when the gateway closes it (null: unknown). */
+    public void openedCheckout(String id, String url, Instant expiresAt) {
         this.checkoutId = id;
         this.checkoutUrl = url;
+        this.checkoutExpiresAt = expiresAt;
+    }
+
+    /** The gateway closed the checkout unpaid; answers whether this changed anything (only a pending one expires). */
+    public boolean expire(Instant now) {
+        if (status != PaymentStatus.PENDING || checkoutUrl == null) {
+            return false;
+        }
+        status = PaymentStatus.EXPIRED;
+        settledAt = now;
+        return true;
+    }
+
+    /** Whether this is an open checkout the gateway has closed by now (its expiry passed), though nobody told us. */
+    public boolean checkoutLapsed(Instant now) {
+        return status == PaymentStatus.PENDING && checkoutUrl != null && !checkoutOpenAt(now);
     }
 
     /** Paid; answers whether this changed anything (a replayed or late success does not). */
@@ -167,11 +198,18 @@ public class Payment {
         return refundedAmount;
     }
 
-    /** Whether an open checkout can still be offered again instead of starting a new one (Stripe keeps it 24 h). */
+    /**
+     * Whether an open checkout can still be offered again instead of starting a new one: until a minute before the
+     * gateway's expiry, or, when the gateway did not say, 23 hours (Stripe keeps a checkout 24 h by default).
+     */
     public boolean reusableCheckout(Instant now) {
-        return status == PaymentStatus.PENDING
-                && checkoutUrl != null
-                && startedAt.plusSeconds(23 * 3600).isAfter(now);
+        return status == PaymentStatus.PENDING && checkoutUrl != null && checkoutOpenAt(now);
+    }
+
+    private boolean checkoutOpenAt(Instant now) {
+        Instant closes =
+                checkoutExpiresAt == null ? startedAt.plusSeconds(23 * 3600) : checkoutExpiresAt.minusSeconds(60);
+        return closes.isAfter(now);
     }
 
     public String id() {
@@ -216,6 +254,10 @@ public class Payment {
 
     public String checkoutUrl() {
         return checkoutUrl;
+    }
+
+    public Optional<Instant> checkoutExpiresAt() {
+        return Optional.ofNullable(checkoutExpiresAt);
     }
 
     public Optional<String> gatewayPaymentId() {

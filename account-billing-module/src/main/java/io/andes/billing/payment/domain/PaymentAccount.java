@@ -37,6 +37,18 @@ public class PaymentAccount {
     @Column(name = "card_label", length = 100)
     private String cardLabel;
 
+    @Column(name = "card_brand", length = 20)
+    private String cardBrand;
+
+    @Column(name = "card_last4", length = 4)
+    private String cardLast4;
+
+    @Column(name = "card_exp_month")
+    private Integer cardExpMonth;
+
+    @Column(name = "card_exp_year")
+    private Integer cardExpYear;
+
     @Column(name = "auto_pay", nullable = false)
     private boolean autoPay;
 
@@ -60,6 +72,7 @@ public class PaymentAccount {
         if (!gateway.equals(this.gateway)) {
             this.cardRef = null;
             this.cardLabel = null;
+            card(null);
             this.autoPay = false;
         }
         this.gateway = gateway;
@@ -67,12 +80,23 @@ public class PaymentAccount {
         this.updatedAt = now;
     }
 
-    /** A card saved through the gateway's setup checkout; turns automatic payment on (the tenant may turn it off). */
-    public void cardSaved(String cardRef, String label, Instant now) {
+    /**
+     * A card saved through the gateway's setup checkout, with what the gateway reports of it (null when it reported
+     * nothing: {@code label} then names it); turns automatic payment on (the tenant may turn it off).
+     */
+    public void cardSaved(String cardRef, SavedCard card, String label, Instant now) {
         this.cardRef = cardRef;
-        this.cardLabel = label;
+        this.cardLabel = card == null ? label : card.label();
+        card(card);
         this.autoPay = true;
         this.updatedAt = now;
+    }
+
+    private void card(SavedCard card) {
+        this.cardBrand = card == null ? null : card.brand();
+        this.cardLast4 = card == null ? null : card.last4();
+        this.cardExpMonth = card == null ? null : card.expMonth();
+        this.cardExpYear = card == null ? null : card.expYear();
     }
 
     public void autoPay(boolean on, Instant now) {
@@ -96,6 +120,13 @@ public class PaymentAccount {
 
     public Optional<String> cardLabel() {
         return Optional.ofNullable(cardLabel);
+    }
+
+    /** The card on file's brand, last four digits and expiry, when the gateway reported them. */
+    public Optional<SavedCard> savedCard() {
+        return cardRef == null || cardBrand == null
+                ? Optional.empty()
+                : Optional.of(new SavedCard(cardBrand, cardLast4, cardExpMonth, cardExpYear));
     }
 
     public boolean autoPay() {

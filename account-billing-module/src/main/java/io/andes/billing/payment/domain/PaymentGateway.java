@@ -1,6 +1,8 @@
 package io.andes.billing.payment.domain;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The port to a card-payment provider. Every call that creates something carries an idempotency key derived from our
@@ -8,6 +10,9 @@ import java.util.Map;
  * creating (or charging) a second one. Amounts are in the currency's minor unit ({@link MinorUnits}).
  */
 public interface PaymentGateway {
+
+    /** The metadata key of our payment id on everything the provider creates for a payment (searched on retries). */
+    String PAYMENT_METADATA = "andes_payment";
 
     /** The factory's stable id ({@code stripe}, {@code sandbox}), stored on every payment it handles. */
     String id();
@@ -21,8 +26,15 @@ public interface PaymentGateway {
     /** A hosted checkout that only saves a card for later charges (setup mode). */
     Checkout saveCard(String customerId, Map<String, String> metadata, String successUrl, String cancelUrl, String key);
 
-    /** Charges the saved card now without the buyer (renewals); a decline is an answer, not an exception. */
+    /**
+     * Charges the saved card now without the buyer (renewals); a decline is an answer, not an exception. Retry-safe: a
+     * charge the provider already made for the same payment (metadata {@code andes_payment}) is answered instead of
+     * charging again, even when our own record of it was rolled back.
+     */
     OffSessionResult chargeSavedCard(Charge charge, String cardRef);
+
+    /** What the provider reports of the saved card {@code cardRef} (brand, last four, expiry); empty when nothing. */
+    Optional<SavedCard> savedCard(String cardRef);
 
     /**
      * Gives {@code refund.amount()} of a settled payment back to its card; answers the provider's refund id. The same
@@ -47,8 +59,8 @@ public interface PaymentGateway {
             Map<String, String> metadata,
             String idempotencyKey) {}
 
-    /** A hosted checkout page: the provider's id and where to send the buyer. */
-    record Checkout(String id, String url) {}
+    /** A hosted checkout page: the provider's id, where to send the buyer and when it closes (null: not said). */
+    record Checkout(String id, String url, Instant expiresAt) {}
 
     /** An automatic charge's outcome: the provider's payment id, and the reason when it failed. */
     record OffSessionResult(boolean succeeded, String paymentId, String failure) {}

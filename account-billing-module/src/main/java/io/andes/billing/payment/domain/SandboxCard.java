@@ -8,24 +8,32 @@ import java.util.Optional;
  * attempt fails with a processing error and whose retry pays.
  */
 public enum SandboxCard {
-    PAYS("4242424242424242", "Visa •••• 4242"),
-    DECLINED("4000000000000002", "Visa •••• 0002"),
-    RETRY("4000000000000119", "Visa •••• 0119");
+    PAYS("4242424242424242"),
+    DECLINED("4000000000000002"),
+    RETRY("4000000000000119");
+
+    /** Stripe's test cards take any future expiry; the sandbox's all expire in December 2030. */
+    static final int EXP_MONTH = 12;
+
+    static final int EXP_YEAR = 2030;
 
     private final String number;
-    private final String label;
 
-    SandboxCard(String number, String label) {
+    SandboxCard(String number) {
         this.number = number;
-        this.label = label;
     }
 
     public String number() {
         return number;
     }
 
+    /** The card as the gateway reports it once saved: Visa, its last four digits, 12/2030. */
+    public SavedCard saved() {
+        return new SavedCard("visa", number.substring(number.length() - 4), EXP_MONTH, EXP_YEAR);
+    }
+
     public String label() {
-        return label;
+        return saved().label();
     }
 
     /** The card's reference as the sandbox keeps it on file. */

@@ -2,9 +2,11 @@ package io.andes.billing.payment.infrastructure;
 
 import io.andes.billing.payment.domain.PaymentGateway;
 import io.andes.billing.payment.domain.SandboxCard;
+import io.andes.billing.payment.domain.SavedCard;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,6 +61,11 @@ class SandboxGateway implements PaymentGateway {
                 card == SandboxCard.RETRY ? "Error de procesamiento (sandbox)" : "Tarjeta rechazada (sandbox)");
     }
 
+    @Override
+    public Optional<SavedCard> savedCard(String cardRef) {
+        return SandboxCard.byRef(cardRef).map(SandboxCard::saved);
+    }
+
     /** Always refunds; the same idempotency key answers the same refund id, like Stripe. */
     @Override
     public String refund(Refund refund) {
@@ -67,7 +74,7 @@ class SandboxGateway implements PaymentGateway {
 
     private static Checkout session(String prefix, String key) {
         String id = prefix + stable(key);
-        return new Checkout(id, CHECKOUT_PAGE + id);
+        return new Checkout(id, CHECKOUT_PAGE + id, null);
     }
 
     private static String stable(String key) {

@@ -49,6 +49,11 @@ public class StripeEventReader {
                 && "paid".equals(session.getPaymentStatus())) {
             return of(id, type, Kind.PAID, session.getMetadata(), session.getPaymentIntent(), null);
         }
+        if (object instanceof Session session
+                && "checkout.session.expired".equals(type)
+                && "payment".equals(session.getMode())) {
+            return of(id, type, Kind.EXPIRED, session.getMetadata(), session.getId(), null);
+        }
         if (object instanceof PaymentIntent intent && "payment_intent.succeeded".equals(type)) {
             return of(id, type, Kind.PAID, intent.getMetadata(), intent.getId(), null);
         }

@@ -2,26 +2,33 @@ package io.andes.billing.payment.infrastructure;
 
 import com.stripe.StripeClient;
 import com.stripe.exception.CardException;
+import com.stripe.exception.IdempotencyException;
 import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
+import com.stripe.model.PaymentMethod;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.CustomerCreateParams;
 import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.PaymentIntentSearchParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import io.andes.billing.payment.domain.PaymentGateway;
+import io.andes.billing.payment.domain.SavedCard;
 import io.andes.core.problem.ProblemException;
 import io.andes.core.problem.ProblemType;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Stripe through its Java SDK: Checkout in payment mode (pay now) and setup mode (card on file), PaymentIntents
- * confirmed off-session (renewals, urgent support), refunds of a PaymentIntent. The SDK retries network errors and 5xx answers with the same idempotency key, so
- * Stripe answers the retry with the object of the first attempt.
+ * confirmed off-session (renewals, urgent support), refunds of a PaymentIntent, the saved card's details. The SDK
+ * retries network errors and 5xx answers with the same idempotency key, so Stripe answers the retry with the object of
+ * the first attempt; before an off-session charge Stripe's search looks for one already made for the same payment.
  */
 final class StripeGateway implements PaymentGateway {
 
@@ -94,6 +101,11 @@ final class StripeGateway implements PaymentGateway {
 
     @Override
     public OffSessionResult chargeSavedCard(Charge charge, String cardRef) {
+        String payment = charge.metadata().get(PAYMENT_METADATA);
+        Optional<PaymentIntent> earlier = succeededFor(payment);
+        if (earlier.isPresent()) {
+            return adopted(earlier.get());
+        }
         PaymentIntentCreateParams params = PaymentIntentCreateParams.builder()
                 .setAmount(charge.amount())
                 .setCurrency(charge.currency().toLowerCase())
@@ -110,9 +122,47 @@ final class StripeGateway implements PaymentGateway {
             return new OffSessionResult(paid, intent.getId(), paid ? null : "estado " + intent.getStatus());
         } catch (CardException e) {
             return new OffSessionResult(false, null, declined(e));
+        } catch (IdempotencyException e) {
+            // the key was used with other parameters: whatever it charged is found by our payment id, or nothing is
+            return succeededFor(payment).map(StripeGateway::adopted).orElseThrow(() -> unavailable(e));
         } catch (StripeException e) {
             throw unavailable(e);
         }
+    }
+
+    /**
+     * The succeeded PaymentIntent Stripe already has for our payment (a charge made before a crash or rollback on our
+     * side); Stripe's search finds it by the {@code andes_payment} metadata.
+     */
+    private Optional<PaymentIntent> succeededFor(String payment) {
+        if (payment == null || !payment.matches("[0-9a-f-]{36}")) {
+            return Optional.empty();
+        }
+        PaymentIntentSearchParams params = PaymentIntentSearchParams.builder()
+                .setQuery("metadata['" + PAYMENT_METADATA + "']:'" + payment + "'")
+                .build();
+        return call(() -> client.v1().paymentIntents().search(params).getData().stream()
+                .filter(intent -> "succeeded".equals(intent.getStatus()))
+                .findFirst());
+    }
+
+    private static OffSessionResult adopted(PaymentIntent intent) {
+        LOG.log(Level.INFO, "Stripe had already charged {0}; adopted instead of charging again", intent.getId());
+        return new OffSessionResult(true, intent.getId(), null);
+    }
+
+    @Override
+    public Optional<SavedCard> savedCard(String cardRef) {
+        PaymentMethod method = call(() -> client.v1().paymentMethods().retrieve(cardRef));
+        PaymentMethod.Card card = method.getCard();
+        if (card == null || card.getLast4() == null || card.getExpMonth() == null || card.getExpYear() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new SavedCard(
+                card.getBrand() == null ? "unknown" : card.getBrand(),
+                card.getLast4(),
+                card.getExpMonth().intValue(),
+                card.getExpYear().intValue()));
     }
 
     @Override
@@ -147,7 +197,10 @@ final class StripeGateway implements PaymentGateway {
     }
 
     private static Checkout session(Session session) {
-        return new Checkout(session.getId(), session.getUrl());
+        return new Checkout(
+                session.getId(),
+                session.getUrl(),
+                session.getExpiresAt() == null ? null : Instant.ofEpochSecond(session.getExpiresAt()));
     }
 
     private static RequestOptions key(String idempotencyKey) {

@@ -52,11 +52,49 @@ class PaymentTest {
     void anOpenCheckoutIsOfferedAgainForADayButNotAfterItSettled() {
         Payment payment = pending(1);
         assertThat(payment.reusableCheckout(NOW)).isFalse();
-        payment.openedCheckout("cs_1", "https://checkout.stripe.test/cs_1");
+        payment.openedCheckout("cs_1", "https://checkout.stripe.test/cs_1", null);
         assertThat(payment.reusableCheckout(NOW.plusSeconds(3600))).isTrue();
         assertThat(payment.reusableCheckout(NOW.plusSeconds(24 * 3600))).isFalse();
         payment.fail("declined", NOW);
         assertThat(payment.reusableCheckout(NOW)).isFalse();
+    }
+
+    @Test
+    void theIdIsTheSameForTheSameInvoiceAndAttemptSoARetrySendsTheSameMetadata() {
+        assertThat(pending(1).id()).isEqualTo(pending(1).id()).isEqualTo(Payment.idOf("inv-1", 1));
+        assertThat(pending(2).id()).isNotEqualTo(pending(1).id());
+        assertThat(Payment.idOf("inv-2", 1)).isNotEqualTo(pending(1).id()).hasSize(36);
+    }
+
+    @Test
+    void aCheckoutIsNotOfferedAgainAfterTheGatewaysExpiryAndLapsesInstead() {
+        Payment payment = pending(1);
+        payment.openedCheckout("cs_1", "https://checkout.stripe.test/cs_1", NOW.plusSeconds(1800));
+        assertThat(payment.checkoutExpiresAt()).contains(NOW.plusSeconds(1800));
+        assertThat(payment.reusableCheckout(NOW.plusSeconds(1200))).isTrue();
+        assertThat(payment.checkoutLapsed(NOW.plusSeconds(1200))).isFalse();
+        assertThat(payment.reusableCheckout(NOW.plusSeconds(1790)))
+                .as("a minute before")
+                .isFalse();
+        assertThat(payment.checkoutLapsed(NOW.plusSeconds(1800))).isTrue();
+    }
+
+    @Test
+    void anExpiredCheckoutExpiresOnceAndAPaymentAlreadySettledStaysAsItIs() {
+        Payment payment = pending(1);
+        assertThat(payment.expire(NOW)).as("no checkout").isFalse();
+        payment.openedCheckout("cs_1", "https://checkout.stripe.test/cs_1", NOW.plusSeconds(60));
+        assertThat(payment.expire(NOW)).isTrue();
+        assertThat(payment.expire(NOW)).as("replayed").isFalse();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.EXPIRED);
+        assertThat(payment.reusableCheckout(NOW)).isFalse();
+        assertThat(payment.checkoutLapsed(NOW.plusSeconds(3600))).isFalse();
+
+        Payment paid = pending(2);
+        paid.openedCheckout("cs_2", "https://checkout.stripe.test/cs_2", NOW.plusSeconds(60));
+        paid.succeed("pi_2", null, NOW);
+        assertThat(paid.expire(NOW)).isFalse();
+        assertThat(paid.status()).isEqualTo(PaymentStatus.SUCCEEDED);
     }
 
     @Test

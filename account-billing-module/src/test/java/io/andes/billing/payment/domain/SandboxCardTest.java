@@ -15,4 +15,10 @@ class SandboxCardTest {
         assertThat(SandboxCard.byNumber(null)).isEmpty();
         assertThat(SandboxCard.byRef(SandboxCard.PAYS.ref())).contains(SandboxCard.PAYS);
     }
+
+    @Test
+    void aSavedTestCardReportsVisaItsLastFourDigitsAndItsExpiry() {
+        assertThat(SandboxCard.PAYS.saved()).isEqualTo(new SavedCard("visa", "4242", 12, 2030));
+        assertThat(SandboxCard.RETRY.label()).isEqualTo("Visa •••• 0119");
+    }
 }

@@ -58,6 +58,20 @@ class StripeEventReaderTest {
     }
 
     @Test
+    void anExpiredPaymentCheckoutIsReadAsExpiredOfOurPayment() throws Exception {
+        String expired = event(
+                "checkout.session.expired",
+                "{\"id\":\"cs_9\",\"object\":\"checkout.session\",\"mode\":\"payment\",\"status\":\"expired\","
+                        + "\"metadata\":{\"tenant\":\"sur\",\"payment\":\"p-9\"}}");
+        GatewayEvent event = reader.read(expired, sign(expired, NOW, SECRET));
+        assertThat(event.kind()).isEqualTo(GatewayEvent.Kind.EXPIRED);
+        assertThat(event.paymentId()).isEqualTo("p-9");
+        String setupExpired = expired.replace("\"mode\":\"payment\"", "\"mode\":\"setup\"");
+        assertThat(reader.read(setupExpired, sign(setupExpired, NOW, SECRET)).kind())
+                .isEqualTo(GatewayEvent.Kind.IGNORED);
+    }
+
+    @Test
     void tamperedStaleOrForeignSignaturesAreA400() throws Exception {
         String signature = sign(PAID_SESSION, NOW, SECRET);
         assertRefused(PAID_SESSION.replace("p-1", "p-2"), signature);
