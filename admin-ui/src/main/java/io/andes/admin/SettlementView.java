@@ -93,7 +93,9 @@ public class SettlementView implements Serializable {
         } catch (ProblemException problem) {
             messages.problem(problem);
             FacesContext.getCurrentInstance().validationFailed();
+            // executed meanwhile (another tab, another staff member): read it and the tenant again
             settlement = null;
+            summary = null;
         }
     }
 
