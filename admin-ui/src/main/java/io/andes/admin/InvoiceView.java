@@ -15,7 +15,9 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -92,11 +94,32 @@ public class InvoiceView implements Serializable {
     }
 
     public String money(BigDecimal amount) {
-        return formats.money(amount, invoice.currency(), country());
+        return formats.money(amount, getInvoice().currency(), country());
     }
 
     public String date(LocalDate date) {
         return formats.date(date, country());
+    }
+
+    /** An instant as the tenant reads it: in its time zone, with its country's conventions. */
+    public String dateTime(Instant instant) {
+        String country = country();
+        return formats.of(country, summary == null ? null : summary.zone().getId())
+                .dateTime(instant);
+    }
+
+    /** A staff read of this invoice's tenant; null when the invoice or tenant is not found. */
+    public <T> T read(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ProblemException | IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    /** Reads the invoice again on the next render (a payment may have changed its status). */
+    public void reload() {
+        invoice = null;
     }
 
     private String country() {
@@ -106,7 +129,7 @@ public class InvoiceView implements Serializable {
         return summary == null ? null : summary.country();
     }
 
-    private TenantId tenantId() {
+    public TenantId tenantId() {
         return TenantsResource.id(tenant);
     }
 

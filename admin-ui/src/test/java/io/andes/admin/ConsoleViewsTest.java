@@ -3,7 +3,9 @@ package io.andes.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.andes.billing.invoice.domain.CreditNoteKind;
 import io.andes.billing.invoice.domain.InvoiceStatus;
+import io.andes.billing.payment.domain.PaymentMethod;
 import io.andes.core.api.TenantRole;
 import io.andes.core.api.TenantUserView;
 import io.andes.core.domain.tenant.Country;
@@ -63,7 +65,9 @@ class ConsoleViewsTest {
             Map.entry("visits.status.", names(VisitStatus.values())),
             Map.entry("billing.period.", names(BillingPeriod.values())),
             Map.entry("invoice.status.", names(InvoiceStatus.values())),
-            Map.entry("prices.kind.", names(ProductKind.values())));
+            Map.entry("prices.kind.", names(ProductKind.values())),
+            Map.entry("money.method.", names(PaymentMethod.values())),
+            Map.entry("money.credit.kind.", names(CreditNoteKind.values())));
 
     @Test
     void everyViewIsWellFormedXml() throws Exception {

@@ -43,6 +43,22 @@ final class BillingCalls {
         return reply.json();
     }
 
+    /**
+     * The tenant's first period ends and a renewal run (this one, the scheduler's or another test's) issues its invoice:
+     * the invoice, once it is there.
+     */
+    JsonObject renewed(String tenant, String adminToken) {
+        ok("/api/v1/billing/next-invoice", adminToken);
+        periodEnded(tenant);
+        Api.Reply run = run();
+        assertThat(run.status()).as(run.toString()).isEqualTo(201);
+        return Eventually.await(
+                        () -> invoices(adminToken),
+                        invoices -> invoices.size() == 1,
+                        "the renewal invoice of " + tenant)
+                .get(0);
+    }
+
     List<JsonObject> invoices(String token) {
         return ok("/api/v1/billing/invoices?size=100", token)
                 .getJsonArray("items")

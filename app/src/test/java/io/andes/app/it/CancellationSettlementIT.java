@@ -33,11 +33,7 @@ class CancellationSettlementIT extends AndesIT {
         desk = new DeskFixture(api);
         store = new StoreCalls(api);
         billing = new BillingCalls(api);
-        store.page("/api/v1/store/subscription", tenant.adminToken());
-        BillingCalls.periodEnded(tenant.code());
-        assertThat(billing.run().status()).isEqualTo(201); // the running period is prepaid by this invoice
-        store.activated(tenant.adminToken(), "worker-1", "[{\"product\":\"worker\",\"quantity\":1}]");
-        cancellation = desk.openCancellation(tenant.userToken(), "Damos de baja el servicio");
+        cancellation = CreditCalls.cancellationToSettle(api, tenant);
     }
 
     @Test

@@ -29,6 +29,7 @@ class ConsoleRoleMatrixIT extends AndesIT {
         pages.put("facturas.xhtml", "invoices-form");
         pages.put("factura.xhtml?cliente=" + TENANT + "&numero=F-2000-000001", "invoice-not-found");
         pages.put("renovaciones.xhtml", "run-form");
+        pages.put("liquidacion.xhtml?cliente=" + TENANT + "&ticket=T-999999", "settlement-not-found");
         pages.put("asesores.xhtml", "profile-form");
         return pages;
     }
@@ -47,7 +48,7 @@ class ConsoleRoleMatrixIT extends AndesIT {
     }
 
     @Test
-    void billingStaffReachSubscriptionsInvoicesAndRenewalsButNotPricesNorAdvisors() throws Exception {
+    void billingStaffReachSubscriptionsInvoicesRenewalsAndSettlementsButNotPricesNorAdvisors() throws Exception {
         check(
                 "facturacion@andes.dev",
                 List.of(
@@ -55,7 +56,8 @@ class ConsoleRoleMatrixIT extends AndesIT {
                         "suscripcion.xhtml",
                         "facturas.xhtml",
                         "factura.xhtml",
-                        "renovaciones.xhtml"));
+                        "renovaciones.xhtml",
+                        "liquidacion.xhtml"));
     }
 
     @Test

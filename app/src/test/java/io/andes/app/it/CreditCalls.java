@@ -21,6 +21,19 @@ final class CreditCalls {
         this.api = api;
     }
 
+    /**
+     * A tenant renewed once (the running period prepaid by the renewal invoice) with one pending charge and a
+     * cancellation request opened by its user: the ticket's number, ready to settle.
+     */
+    static String cancellationToSettle(Api api, TestTenants.TestTenant tenant) {
+        StoreCalls store = new StoreCalls(api);
+        store.page("/api/v1/store/subscription", tenant.adminToken());
+        BillingCalls.periodEnded(tenant.code());
+        assertThat(new BillingCalls(api).run().status()).isEqualTo(201);
+        store.activated(tenant.adminToken(), "worker-1", "[{\"product\":\"worker\",\"quantity\":1}]");
+        return new DeskFixture(api).openCancellation(tenant.userToken(), "Damos de baja el servicio");
+    }
+
     static String billingStaff() {
         return TestTenants.staffToken(Roles.BILLING_STAFF);
     }

@@ -194,6 +194,10 @@ class PaymentIT extends AndesIT {
         assertProblem(
                 api.post(path, tenant.adminToken(), "{\"amount\":1,\"reference\":\"x\"}"), 403, "/problems/forbidden");
         assertProblem(api.post(path, staff, "{\"amount\":-1,\"reference\":\"TRX-3\"}"), 400, "/problems/validation");
+        assertProblem(
+                api.post(path, staff, "{\"amount\":1,\"reference\":\"TRX-4\",\"receivedOn\":\"2999-01-01\"}"),
+                400,
+                "/problems/validation");
 
         Api.Reply rest =
                 api.post(path, staff, "{\"amount\":%s,\"reference\":\"TRX-2\"}".formatted(total.subtract(part)));

@@ -3,13 +3,19 @@ package io.andes.billing.credit.application;
 import io.andes.billing.credit.api.CreditViews;
 import io.andes.billing.credit.domain.CreditLedger;
 import io.andes.billing.invoice.application.BillingCalendar;
+import io.andes.billing.invoice.domain.InvoiceNumber;
+import io.andes.billing.invoice.domain.InvoiceRepository;
 import io.andes.core.api.Page;
 import io.andes.core.api.PageRequest;
+import io.andes.core.problem.ProblemException;
+import io.andes.core.tenancy.StaffTenantAccess;
+import io.andes.core.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
-/** The bound tenant's credit notes and credit balance ("Cuenta y Facturación"). */
+/** The bound tenant's credit notes and credit balance ("Cuenta y Facturación"); an invoice's notes for staff. */
 @ApplicationScoped
 public class CreditQueries {
 
@@ -24,6 +30,12 @@ public class CreditQueries {
     @Inject
     BillingCalendar calendar;
 
+    @Inject
+    StaffTenantAccess staff;
+
+    @Inject
+    InvoiceRepository invoices;
+
     @Transactional
     public Page<CreditViews.CreditNote> notes(PageRequest page) {
         return new Page<>(
@@ -33,6 +45,16 @@ public class CreditQueries {
                 page.page(),
                 page.size(),
                 ledger.countNotes());
+    }
+
+    /** The credit notes issued against one of a tenant's invoices (an audited staff read). */
+    public List<CreditViews.CreditNote> notesOf(TenantId tenant, String invoice, String reason) {
+        return staff.call(tenant, "invoice.credit-notes.read", invoice, reason, () -> InvoiceNumber.parse(invoice)
+                .flatMap(invoices::find)
+                .map(found -> ledger.notesAgainst(found.id()).stream()
+                        .map(presenter::note)
+                        .toList())
+                .orElseThrow(() -> ProblemException.notFound("la factura " + invoice, "Invoice " + invoice)));
     }
 
     @Transactional

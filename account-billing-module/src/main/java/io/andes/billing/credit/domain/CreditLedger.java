@@ -30,6 +30,9 @@ public interface CreditLedger {
 
     long countNotes();
 
+    /** Credit notes of every kind issued against one invoice, oldest first. */
+    List<CreditNote> notesAgainst(String invoiceId);
+
     /** The credited amount of the granted (not void) credit notes against one invoice. */
     BigDecimal creditedAgainst(String invoiceId);
 

@@ -87,6 +87,15 @@ class JpaCreditLedger implements CreditLedger {
     }
 
     @Override
+    public List<CreditNote> notesAgainst(String invoiceId) {
+        return em().createQuery(
+                        "SELECT c FROM CreditNote c WHERE c.invoiceId = :invoice ORDER BY c.issuedAt, c.number",
+                        CreditNote.class)
+                .setParameter("invoice", invoiceId)
+                .getResultList();
+    }
+
+    @Override
     public BigDecimal creditedAgainst(String invoiceId) {
         BigDecimal sum = em().createQuery(
                         "SELECT SUM(c.total) FROM CreditNote c WHERE c.invoiceId = :invoice AND c.kind <> :void",

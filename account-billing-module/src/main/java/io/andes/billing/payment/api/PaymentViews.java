@@ -2,6 +2,7 @@ package io.andes.billing.payment.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /** Payments, checkouts, the card on file and staff flags as clients see them. */
 public final class PaymentViews {
@@ -26,6 +27,19 @@ public final class PaymentViews {
             Instant settledAt,
             String reference,
             String failure) {}
+
+    /**
+     * What an invoice has received, for billing staff: its total, the successful payments, what they add up to and what
+     * is still owed (nothing on an invoice that is paid or void).
+     */
+    public record InvoicePayments(
+            String invoiceNumber,
+            String currency,
+            BigDecimal total,
+            BigDecimal paid,
+            BigDecimal owed,
+            boolean payable,
+            List<Payment> payments) {}
 
     /** Where to send the buyer to pay (the same checkout while it is open). */
     public record Checkout(

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -41,9 +42,14 @@ public class PaymentSettlement {
 
     /** Records a success; answers whether anything changed. */
     public boolean succeeded(String paymentId, String gatewayPaymentId, String reference) {
+        return succeeded(paymentId, gatewayPaymentId, reference, clock.instant());
+    }
+
+    /** Records a success that happened at {@code at} (a bank transfer received on an earlier day). */
+    public boolean succeeded(String paymentId, String gatewayPaymentId, String reference, Instant at) {
         return locked(paymentId)
                 .map(payment -> {
-                    if (!payment.succeed(gatewayPaymentId, reference, clock.instant())) {
+                    if (!payment.succeed(gatewayPaymentId, reference, at)) {
                         return false;
                     }
                     audit.record(new AuditEntry(

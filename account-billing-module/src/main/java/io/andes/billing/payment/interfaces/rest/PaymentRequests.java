@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** Request bodies of the payments API. */
 public final class PaymentRequests {
@@ -16,5 +17,6 @@ public final class PaymentRequests {
 
     public record TransferBody(
             @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 16, fraction = 2) BigDecimal amount,
-            @NotBlank @Size(max = 200) String reference) {}
+            @NotBlank @Size(max = 200) String reference,
+            LocalDate receivedOn) {}
 }

@@ -43,7 +43,7 @@ public class StaffPaymentsResource {
         }
         PaymentRequests.TransferBody valid = bodies.valid(body);
         PaymentViews.Payment payment = transfers.record(
-                new TenantId(tenant), number, valid.amount(), valid.reference().strip());
+                new TenantId(tenant), number, valid.amount(), valid.reference().strip(), valid.receivedOn());
         return Response.status(Response.Status.CREATED).entity(payment).build();
     }
 }
