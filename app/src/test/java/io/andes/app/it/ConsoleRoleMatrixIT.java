@@ -29,12 +29,13 @@ class ConsoleRoleMatrixIT extends AndesIT {
         pages.put("facturas.xhtml", "invoices-form");
         pages.put("factura.xhtml?cliente=" + TENANT + "&numero=F-2000-000001", "invoice-not-found");
         pages.put("renovaciones.xhtml", "run-form");
+        pages.put("cobranza.xhtml", "collections-title");
         pages.put("asesores.xhtml", "profile-form");
         return pages;
     }
 
-    private static final List<String> MENUS =
-            List.of("menu-prices", "menu-subscriptions", "menu-invoices", "menu-renewals", "menu-advisors");
+    private static final List<String> MENUS = List.of(
+            "menu-prices", "menu-subscriptions", "menu-invoices", "menu-renewals", "menu-collections", "menu-advisors");
 
     @Test
     void supportAgentsReachNoBillingPage() throws Exception {
@@ -47,7 +48,7 @@ class ConsoleRoleMatrixIT extends AndesIT {
     }
 
     @Test
-    void billingStaffReachSubscriptionsInvoicesAndRenewalsButNotPricesNorAdvisors() throws Exception {
+    void billingStaffReachSubscriptionsInvoicesRenewalsAndCollectionsButNotPricesNorAdvisors() throws Exception {
         check(
                 "facturacion@andes.dev",
                 List.of(
@@ -55,7 +56,8 @@ class ConsoleRoleMatrixIT extends AndesIT {
                         "suscripcion.xhtml",
                         "facturas.xhtml",
                         "factura.xhtml",
-                        "renovaciones.xhtml"));
+                        "renovaciones.xhtml",
+                        "cobranza.xhtml"));
     }
 
     @Test
@@ -105,6 +107,7 @@ class ConsoleRoleMatrixIT extends AndesIT {
             case "menu-subscriptions" -> "suscripciones.xhtml";
             case "menu-invoices" -> "facturas.xhtml";
             case "menu-renewals" -> "renovaciones.xhtml";
+            case "menu-collections" -> "cobranza.xhtml";
             default -> "asesores.xhtml";
         };
     }
