@@ -6,6 +6,7 @@ import io.andes.billing.credit.domain.CreditLedger;
 import io.andes.billing.credit.domain.LedgerEntry;
 import io.andes.billing.credit.domain.RefundMethod;
 import io.andes.billing.invoice.application.BillingCalendar;
+import io.andes.core.infrastructure.Transactions;
 import io.andes.core.problem.ProblemException;
 import io.andes.core.problem.ProblemType;
 import io.andes.core.security.CurrentUser;
@@ -38,6 +39,9 @@ public class ManualRefunds {
     StaffTenantAccess staff;
 
     @Inject
+    Transactions transactions;
+
+    @Inject
     BillingCalendar calendar;
 
     @Inject
@@ -52,14 +56,21 @@ public class ManualRefunds {
         if (input.date() == null) {
             throw invalid("date", "Indique la fecha de la devolución.", "State the date of the refund.");
         }
-        TenantId tenant = (id == null || id.length() > 36 ? Optional.<TenantId>empty() : ledger.refundTenant(id))
-                .orElseThrow(() -> ProblemException.notFound("la devolución " + id, "Refund " + id));
+        TenantId tenant = tenantOf(id);
         return staff.call(tenant, "refund.settled-by-hand", id, method.name() + " " + reference, () -> {
             LedgerEntry entry = claimed(id);
             requireDate(input.date(), entry);
             entry.refundedByHand(method, reference, input.date(), caller.get().auditName(), calendar.now());
             return view(queue.request(tenant, entry), entry);
         });
+    }
+
+    /** The tenant of the request, read across tenants (staff know only its id); an unknown id is a 404. */
+    private TenantId tenantOf(String id) {
+        Optional<TenantId> tenant = id == null || id.length() > 36
+                ? Optional.empty()
+                : transactions.requiresNew(() -> ledger.refundTenant(id));
+        return tenant.orElseThrow(() -> ProblemException.notFound("la devolución " + id, "Refund " + id));
     }
 
     /** The pending request locked; one closed before answers its own 409, one the gateway holds right now this one. */
