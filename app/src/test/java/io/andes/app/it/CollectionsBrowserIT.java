@@ -16,7 +16,7 @@ import org.openqa.selenium.By;
  * "Cobranza" in real headless Chromium, signed in through Keycloak as the demo billing staff: a tenant flagged after
  * its last automatic payment failed shows with its invoice, amount and attempts; one credit proposal is accepted and
  * another rejected (first without a reason, which the page refuses in words); a refund the gateway refused is closed
- * by hand with the reference of the bank transfer.
+ * by hand with the reference of the bank transfer; the page reads in English after the switch.
  */
 class CollectionsBrowserIT extends AndesIT {
 
@@ -86,6 +86,10 @@ class CollectionsBrowserIT extends AndesIT {
             browser.click(By.id("refund-form:settle"));
             browser.awaitText(By.id("messages"), "cerrada a mano: TRANSFERENCIA TRX-COBRO-7");
             browser.awaitGone(refundRow);
+
+            browser.click(By.id("lang-en"));
+            browser.awaitText(By.id("collections-title"), "Collections");
+            assertThat(browser.pageText()).contains("Pending credit proposals").contains("Pending refunds");
         }
         assertThat(credits.proposalOf(urgent, accepted)).isNull();
         assertThat(credits.proposalOf(urgent, rejected)).isNull();
