@@ -30,12 +30,13 @@ class ConsoleRoleMatrixIT extends AndesIT {
         pages.put("factura.xhtml?cliente=" + TENANT + "&numero=F-2000-000001", "invoice-not-found");
         pages.put("renovaciones.xhtml", "run-form");
         pages.put("liquidacion.xhtml?cliente=" + TENANT + "&ticket=T-999999", "settlement-not-found");
+        pages.put("cobranza.xhtml", "collections-title");
         pages.put("asesores.xhtml", "profile-form");
         return pages;
     }
 
-    private static final List<String> MENUS =
-            List.of("menu-prices", "menu-subscriptions", "menu-invoices", "menu-renewals", "menu-advisors");
+    private static final List<String> MENUS = List.of(
+            "menu-prices", "menu-subscriptions", "menu-invoices", "menu-renewals", "menu-collections", "menu-advisors");
 
     @Test
     void supportAgentsReachNoBillingPage() throws Exception {
@@ -48,7 +49,8 @@ class ConsoleRoleMatrixIT extends AndesIT {
     }
 
     @Test
-    void billingStaffReachSubscriptionsInvoicesRenewalsAndSettlementsButNotPricesNorAdvisors() throws Exception {
+    void billingStaffReachSubscriptionsInvoicesRenewalsSettlementsAndCollectionsButNotPricesNorAdvisors()
+            throws Exception {
         check(
                 "facturacion@andes.dev",
                 List.of(
@@ -57,7 +59,8 @@ class ConsoleRoleMatrixIT extends AndesIT {
                         "facturas.xhtml",
                         "factura.xhtml",
                         "renovaciones.xhtml",
-                        "liquidacion.xhtml"));
+                        "liquidacion.xhtml",
+                        "cobranza.xhtml"));
     }
 
     @Test
@@ -107,6 +110,7 @@ class ConsoleRoleMatrixIT extends AndesIT {
             case "menu-subscriptions" -> "suscripciones.xhtml";
             case "menu-invoices" -> "facturas.xhtml";
             case "menu-renewals" -> "renovaciones.xhtml";
+            case "menu-collections" -> "cobranza.xhtml";
             default -> "asesores.xhtml";
         };
     }

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * The test run's database, for the one thing no client of Andes can do: let time pass. Moving a recorded instant
@@ -90,6 +91,52 @@ final class ItDatabase {
             return update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not let time pass", e);
+        }
+    }
+
+    /**
+     * As if the tenant's failing automatic payments had first failed {@code earlier} before they did: their retries are
+     * due at once, so the job tries them again now, and after the last one flags the tenant.
+     */
+    static void autoChargesFailedEarlier(String tenant, Duration earlier) {
+        try (Connection connection = connect();
+                PreparedStatement update = connection.prepareStatement("UPDATE auto_charge"
+                        + " SET first_failure_at = first_failure_at - INTERVAL ? SECOND,"
+                        + " next_attempt_at = next_attempt_at - INTERVAL ? SECOND"
+                        + " WHERE tenant_id = ? AND first_failure_at IS NOT NULL AND next_attempt_at IS NOT NULL")) {
+            update.setLong(1, earlier.toSeconds());
+            update.setLong(2, earlier.toSeconds());
+            update.setString(3, tenant);
+            assertThat(update.executeUpdate())
+                    .as("failing automatic payments of %s", tenant)
+                    .isPositive();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not move the automatic payments back", e);
+        }
+    }
+
+    /**
+     * Runs {@code work} while another transaction holds the refund request's row, as the gateway job does while it
+     * refunds it.
+     */
+    static <T> T whileRefundHeld(String tenant, String id, Supplier<T> work) {
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "SELECT id FROM credit_ledger WHERE tenant_id = ? AND id = ? FOR UPDATE")) {
+                lock.setString(1, tenant);
+                lock.setString(2, id);
+                try (ResultSet row = lock.executeQuery()) {
+                    assertThat(row.next())
+                            .as("refund request %s of %s", id, tenant)
+                            .isTrue();
+                }
+                return work.get();
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not hold the refund request", e);
         }
     }
 

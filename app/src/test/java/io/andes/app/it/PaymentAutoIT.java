@@ -32,20 +32,7 @@ class PaymentAutoIT extends AndesIT {
         tenant = TestTenants.create(api, "pay-auto", "basico");
         payments = new PaymentCalls(api);
         billing = new BillingCalls(api);
-        Api.Reply data = api.put(
-                "/api/v1/billing/billing-data",
-                tenant.adminToken(),
-                """
-                {"legalName":"Cobros %s SpA","taxId":"76.086.428-5","email":"pagos@%s.cl"}"""
-                        .formatted(tenant.code(), tenant.code()));
-        assertThat(data.status()).as(data.toString()).isEqualTo(200);
-        Api.Reply saved = payments.deliver(StripeStub.event(
-                "evt_setup_" + tenant.code(),
-                "setup_intent.succeeded",
-                "{\"id\":\"seti_1\",\"object\":\"setup_intent\",\"payment_method\":\"pm_card_visa\","
-                        + "\"metadata\":{\"tenant\":\"" + tenant.code() + "\"}}"));
-        assertThat(saved.json().getBoolean("applied")).isTrue();
-        new StoreCalls(api).page("/api/v1/store/subscription", tenant.adminToken()); // starts on first use
+        payments.cardOnFile(tenant);
     }
 
     @Test

@@ -2,7 +2,9 @@ package io.andes.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.andes.core.security.Roles;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -91,6 +93,58 @@ final class PaymentCalls {
                         .filter(invoice -> invoice.getString("number").equals(checkout.getString("invoiceNumber")))
                         .findFirst()
                         .orElseThrow();
+    }
+
+    /**
+     * The tenant pays its renewals automatically: billing data with the mail {@code pagos@<code>.cl}, a card saved
+     * through Stripe's setup_intent.succeeded, and its subscription started.
+     */
+    void cardOnFile(TestTenants.TestTenant tenant) {
+        Api.Reply data = api.put(
+                "/api/v1/billing/billing-data",
+                tenant.adminToken(),
+                """
+                {"legalName":"Cobros %s SpA","taxId":"76.086.428-5","email":"pagos@%s.cl"}"""
+                        .formatted(tenant.code(), tenant.code()));
+        assertThat(data.status()).as(data.toString()).isEqualTo(200);
+        Api.Reply saved = deliver(StripeStub.event(
+                "evt_setup_" + tenant.code(),
+                "setup_intent.succeeded",
+                "{\"id\":\"seti_1\",\"object\":\"setup_intent\",\"payment_method\":\"pm_card_visa\","
+                        + "\"metadata\":{\"tenant\":\"" + tenant.code() + "\"}}"));
+        assertThat(saved.json().getBoolean("applied")).isTrue();
+        store.page("/api/v1/store/subscription", tenant.adminToken()); // starts on first use
+    }
+
+    /**
+     * A tenant flagged for billing staff: its card declines, its renewal invoice is charged automatically and fails,
+     * and (its retries moved back in time) the job retries until the last one fails; its flag as staff read it.
+     */
+    JsonObject flagged(TestTenants.TestTenant tenant) {
+        cardOnFile(tenant);
+        StripeStub.chargesDeclinedFor(tenant.code());
+        BillingCalls billing = new BillingCalls(api);
+        BillingCalls.periodEnded(tenant.code());
+        assertThat(billing.run().status()).isEqualTo(201);
+        Eventually.await(
+                () -> payments(tenant.adminToken()),
+                made -> made.stream().anyMatch(p -> "FAILED".equals(p.getString("status"))),
+                "the first failed automatic payment of " + tenant.code());
+        ItDatabase.autoChargesFailedEarlier(tenant.code(), Duration.ofDays(30));
+        return Eventually.await(
+                () -> flags().stream()
+                        .filter(flag -> flag.getString("tenant").equals(tenant.code()))
+                        .findFirst()
+                        .orElse(null),
+                flag -> flag != null,
+                "the flag of " + tenant.code());
+    }
+
+    /** The tenants flagged after their last automatic payment failed, as billing staff list them. */
+    List<JsonObject> flags() {
+        Api.Reply reply = api.get("/api/v1/billing/payment-flags", TestTenants.staffToken(Roles.BILLING_STAFF));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.jsonArray().getValuesAs(JsonObject.class);
     }
 
     /** Stripe's charge.refunded for our payment, with the charge's refunded total in minor units. */

@@ -22,8 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class RefundIT extends AndesIT {
 
-    static final String REQUESTS = "/api/v1/billing/refund-requests";
-
     TestTenant tenant;
     PaymentCalls payments;
     CreditCalls credits;
@@ -171,9 +169,7 @@ class RefundIT extends AndesIT {
     }
 
     private List<JsonObject> staffRequests() {
-        Api.Reply reply = api.get(REQUESTS, CreditCalls.billingStaff());
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return reply.json().getJsonArray("items").getValuesAs(JsonObject.class);
+        return credits.refundRequests();
     }
 
     /** The payment job runs every two seconds in the tests: a few passes more. */

@@ -1,6 +1,5 @@
 package io.andes.app.it;
 
-import static io.andes.app.it.Eventually.await;
 import static io.andes.app.it.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class UrgentSupportIT extends AndesIT {
 
     static final String URGENT = "/api/v1/billing/urgent-support/";
-    static final String PROPOSALS = "/api/v1/billing/credit-proposals";
+    static final String PROPOSALS = CreditCalls.PROPOSALS;
 
     TestTenant tenant;
     DeskFixture desk;
@@ -98,10 +97,7 @@ class UrgentSupportIT extends AndesIT {
 
     @Test
     void aMissedUrgentSlaProposesACreditThatStaffAcceptOnce() {
-        assertThat(buy(tenant.adminToken(), ticket, "late-1").status()).isEqualTo(201);
-
-        DeskFixture.shiftBack(tenant.code(), ticket, 4);
-        JsonObject proposal = await(() -> proposalOf(tenant, ticket), p -> p != null, "the proposal for " + ticket);
+        JsonObject proposal = credits.missedUrgentProposal(tenant, ticket, "late-1");
 
         assertThat(proposal.getString("status")).isEqualTo("PROPUESTA");
         assertThat(proposal.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("35000");
@@ -138,9 +134,7 @@ class UrgentSupportIT extends AndesIT {
 
     @Test
     void aRejectedProposalGrantsNothingAndSaysWhy() {
-        assertThat(buy(tenant.adminToken(), ticket, "late-2").status()).isEqualTo(201);
-        DeskFixture.shiftBack(tenant.code(), ticket, 4);
-        JsonObject proposal = await(() -> proposalOf(tenant, ticket), p -> p != null, "the proposal for " + ticket);
+        JsonObject proposal = credits.missedUrgentProposal(tenant, ticket, "late-2");
         String decide = "/api/v1/billing/tenants/" + tenant.code() + "/credit-proposals/" + proposal.getString("id");
         assertThat(api.post(decide + "/reject", CreditCalls.billingStaff(), "{}")
                         .status())
@@ -152,7 +146,9 @@ class UrgentSupportIT extends AndesIT {
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
         assertThat(rejected.json().getString("status")).isEqualTo("RECHAZADA");
         assertThat(rejected.json().getString("decisionReason")).isEqualTo("El cliente no respondio a tiempo");
-        assertThat(proposalOf(tenant, ticket)).as("no longer awaiting staff").isNull();
+        assertThat(credits.proposalOf(tenant, ticket))
+                .as("no longer awaiting staff")
+                .isNull();
         assertThat(credits.notes(tenant.adminToken())).isEmpty();
         assertThat(credits.balance(tenant.adminToken())).isEqualByComparingTo("0");
         assertProblem(
@@ -171,15 +167,5 @@ class UrgentSupportIT extends AndesIT {
         return store.page("/api/v1/store/pending-charges", tenant.adminToken())
                 .getJsonArray("items")
                 .getValuesAs(JsonObject.class);
-    }
-
-    private JsonObject proposalOf(TestTenant owner, String number) {
-        Api.Reply reply = api.get(PROPOSALS, CreditCalls.billingStaff());
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return reply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("tenant").equals(owner.code())
-                        && p.getString("ticket").equals(number))
-                .findFirst()
-                .orElse(null);
     }
 }

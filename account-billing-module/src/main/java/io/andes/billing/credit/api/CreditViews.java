@@ -89,4 +89,19 @@ public final class CreditViews {
             String decidedBy,
             String decisionReason,
             String creditNote) {}
+
+    /** A refund request closed by billing staff by hand: how, under what reference, on what date, by whom and when. */
+    public record ManualRefund(
+            String id,
+            String tenant,
+            String creditNote,
+            String invoice,
+            String currency,
+            BigDecimal amount,
+            String status,
+            String method,
+            String reference,
+            LocalDate refundedOn,
+            String refundedBy,
+            Instant refundedAt) {}
 }

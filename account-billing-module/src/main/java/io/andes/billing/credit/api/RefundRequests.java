@@ -37,7 +37,8 @@ public interface RefundRequests {
 
     /**
      * A refund owed: {@code amount} is what goes back to the card, tax included, of the invoice {@code invoiceNumber}
-     * (its currency), for the credit note {@code creditNote}; the attempts made so far and the last failure.
+     * (its currency), for the credit note {@code creditNote}; the attempts made so far and the last failure;
+     * {@code toCard} whether a card payment of the invoice can still take it back (if not, staff close it by hand).
      */
     record Request(
             TenantId tenant,
@@ -49,5 +50,6 @@ public interface RefundRequests {
             BigDecimal amount,
             Instant requestedAt,
             int attempts,
-            String failure) {}
+            String failure,
+            boolean toCard) {}
 }

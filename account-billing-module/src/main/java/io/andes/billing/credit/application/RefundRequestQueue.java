@@ -6,6 +6,7 @@ import io.andes.billing.credit.domain.LedgerEntry;
 import io.andes.billing.invoice.domain.CreditNote;
 import io.andes.billing.invoice.domain.Invoice;
 import io.andes.billing.invoice.domain.InvoiceRepository;
+import io.andes.billing.payment.api.CardPayments;
 import io.andes.core.audit.AuditEntry;
 import io.andes.core.audit.AuditLog;
 import io.andes.core.infrastructure.Transactions;
@@ -27,6 +28,9 @@ public class RefundRequestQueue implements RefundRequests {
 
     @Inject
     InvoiceRepository invoices;
+
+    @Inject
+    CardPayments cards;
 
     @Inject
     TenantBinding binding;
@@ -86,7 +90,7 @@ public class RefundRequestQueue implements RefundRequests {
         return request(pending.tenant(), ledger.entry(pending.id()).orElseThrow());
     }
 
-    private Request request(TenantId tenant, LedgerEntry entry) {
+    Request request(TenantId tenant, LedgerEntry entry) {
         return new Request(
                 tenant,
                 entry.id(),
@@ -97,6 +101,7 @@ public class RefundRequestQueue implements RefundRequests {
                 entry.amount(),
                 entry.createdAt(),
                 entry.refundAttempts(),
-                entry.refundFailure());
+                entry.refundFailure(),
+                "PENDING".equals(entry.refundStatus()) && cards.refundableToCard(entry.invoiceId(), entry.amount()));
     }
 }

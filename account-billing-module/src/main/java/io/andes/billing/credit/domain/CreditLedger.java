@@ -46,6 +46,9 @@ public interface CreditLedger {
     /** A pending refund request locked until the transaction ends; empty when another transaction holds it. */
     Optional<LedgerEntry> claimPendingRefund(String id);
 
+    /** The tenant a refund request belongs to (read across tenants), for staff who know only its id. */
+    Optional<TenantId> refundTenant(String id);
+
     /** Pending refund requests of every tenant, oldest first. */
     List<PendingRefund> pendingRefunds(int limit);
 

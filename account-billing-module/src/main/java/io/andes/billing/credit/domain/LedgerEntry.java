@@ -2,6 +2,8 @@ package io.andes.billing.credit.domain;
 
 import static org.eclipse.persistence.annotations.MultitenantType.SINGLE_TABLE;
 
+import io.andes.core.problem.ProblemException;
+import io.andes.core.problem.ProblemType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -17,7 +20,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 /**
  * One movement of a tenant's credit balance, never changed: the balance is the sum of the CREDIT_NOTE and APPLIED
  * entries (exact, at the currency's minor unit). A REFUND_REQUESTED entry is money owed back to the card instead; the
- * payment gateway marks it done.
+ * payment gateway marks it done, or billing staff close it by hand (a transfer) when it cannot go to the card.
  */
 @Entity
 @Table(name = "credit_ledger")
@@ -62,6 +65,19 @@ public class LedgerEntry {
 
     @Column(name = "refund_next_at")
     private Instant refundNextAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refund_method", length = 16)
+    private RefundMethod refundMethod;
+
+    @Column(name = "refunded_on")
+    private LocalDate refundedOn;
+
+    @Column(name = "refunded_by", length = 200)
+    private String refundedBy;
+
+    @Column(name = "refunded_at")
+    private Instant refundedAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -115,10 +131,34 @@ public class LedgerEntry {
         }
         refundStatus = "DONE";
         refundReference = reference;
+        refundMethod = RefundMethod.TARJETA;
         refundAttempts++;
         refundFailure = null;
         refundNextAt = null;
         return true;
+    }
+
+    /**
+     * Billing staff gave the money back by hand ({@code method}, under {@code reference}, on {@code paidOn}): the request
+     * is done and the gateway never touches it; a request done before is a 409.
+     */
+    public void refundedByHand(RefundMethod method, String reference, LocalDate paidOn, String by, Instant now) {
+        if (!"PENDING".equals(refundStatus)) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "La devolución ya está cerrada (" + (refundMethod == null ? "" : refundMethod.name() + " ")
+                            + refundReference + ").",
+                    "The refund is closed already (" + (refundMethod == null ? "" : refundMethod.name() + " ")
+                            + refundReference + ").");
+        }
+        refundStatus = "DONE";
+        refundMethod = method;
+        refundReference = reference;
+        refundedOn = paidOn;
+        refundedBy = by;
+        refundedAt = now;
+        refundFailure = null;
+        refundNextAt = null;
     }
 
     /** An attempt to refund it failed; it stays pending with the reason staff read, tried again at {@code retryAt}. */
@@ -172,6 +212,22 @@ public class LedgerEntry {
 
     public String refundReference() {
         return refundReference;
+    }
+
+    public RefundMethod refundMethod() {
+        return refundMethod;
+    }
+
+    public LocalDate refundedOn() {
+        return refundedOn;
+    }
+
+    public String refundedBy() {
+        return refundedBy;
+    }
+
+    public Instant refundedAt() {
+        return refundedAt;
     }
 
     public Instant createdAt() {

@@ -153,6 +153,18 @@ class JpaCreditLedger implements CreditLedger {
     }
 
     @Override
+    public Optional<TenantId> refundTenant(String id) {
+        List<?> rows = entityManagers
+                .forJobOfNoTenant()
+                .createNativeQuery(
+                        "SELECT tenant_id FROM credit_ledger WHERE id = ? AND entry_kind = 'REFUND_REQUESTED'")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, id)
+                .getResultList();
+        return rows.stream().findFirst().map(tenant -> new TenantId((String) tenant));
+    }
+
+    @Override
     public List<PendingRefund> pendingRefunds(int limit) {
         return refunds("", null, limit);
     }

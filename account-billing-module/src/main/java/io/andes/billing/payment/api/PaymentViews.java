@@ -54,8 +54,19 @@ public final class PaymentViews {
     /** The card on file as the gateway reports it: brand code ({@code visa}) and name, last four digits, expiry. */
     public record SavedCard(String brand, String brandName, String last4, int expMonth, int expYear) {}
 
-    /** A tenant whose automatic payment failed after its last retry, for billing staff. */
-    public record Flag(String tenant, String invoiceNumber, Instant flaggedAt, String lastFailure) {}
+    /**
+     * A tenant whose automatic payment failed after its last retry, for billing staff: the invoice (its currency and
+     * total), flagged when, the last failure, the attempts made since the first failure.
+     */
+    public record Flag(
+            String tenant,
+            String invoiceNumber,
+            Instant flaggedAt,
+            String lastFailure,
+            String currency,
+            BigDecimal total,
+            int attempts,
+            Instant firstFailureAt) {}
 
     /** The outcome of a sandbox checkout: paid, or the reason shown to the buyer. */
     public record SandboxResult(boolean paid, String message, String invoiceNumber) {}

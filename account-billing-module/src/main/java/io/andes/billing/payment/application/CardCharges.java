@@ -38,8 +38,12 @@ public class CardCharges implements CardPayments {
 
     @Override
     public boolean paidByCard(String invoiceId) {
-        return CardRefunds.refundable(payments.ofInvoice(invoiceId), BigDecimal.ZERO)
-                .isPresent();
+        return refundableToCard(invoiceId, BigDecimal.ZERO);
+    }
+
+    @Override
+    public boolean refundableToCard(String invoiceId, BigDecimal amount) {
+        return CardRefunds.refundable(payments.ofInvoice(invoiceId), amount).isPresent();
     }
 
     @Override

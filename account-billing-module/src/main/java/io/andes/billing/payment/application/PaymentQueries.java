@@ -63,7 +63,14 @@ public class PaymentQueries {
     public List<PaymentViews.Flag> flagged() {
         return transactions.requiresNew(() -> payments.flagged(500).stream()
                 .map(flag -> new PaymentViews.Flag(
-                        flag.tenant(), flag.invoiceNumber(), flag.flaggedAt(), flag.lastFailure()))
+                        flag.tenant(),
+                        flag.invoiceNumber(),
+                        flag.flaggedAt(),
+                        flag.lastFailure(),
+                        flag.currency(),
+                        flag.total(),
+                        flag.attempts(),
+                        flag.firstFailureAt()))
                 .toList());
     }
 

@@ -1,6 +1,7 @@
 package io.andes.billing.payment.domain;
 
 import io.andes.core.tenancy.TenantId;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,17 @@ public interface PaymentRepository {
     /** An automatic charge due: its tenant and invoice. */
     record Due(TenantId tenant, String invoiceId) {}
 
-    /** A flagged tenant: the invoice that could not be charged, when and why. */
-    record Flag(String tenant, String invoiceNumber, Instant flaggedAt, String lastFailure) {}
+    /**
+     * A flagged tenant: the invoice that could not be charged (its currency and total), when and why, how many attempts
+     * failed since the first failure.
+     */
+    record Flag(
+            String tenant,
+            String invoiceNumber,
+            Instant flaggedAt,
+            String lastFailure,
+            String currency,
+            BigDecimal total,
+            int attempts,
+            Instant firstFailureAt) {}
 }

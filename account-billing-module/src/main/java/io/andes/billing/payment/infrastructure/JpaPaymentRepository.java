@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -142,7 +143,8 @@ class JpaPaymentRepository implements PaymentRepository {
     public List<Flag> flagged(int limit) {
         List<?> rows = entityManagers
                 .forJobOfNoTenant()
-                .createNativeQuery("SELECT a.tenant_id, i.number, a.flagged_at, a.last_failure FROM auto_charge a"
+                .createNativeQuery("SELECT a.tenant_id, i.number, a.flagged_at, a.last_failure, i.currency, i.total,"
+                        + " a.failures, a.first_failure_at FROM auto_charge a"
                         + " JOIN invoice i ON i.tenant_id = a.tenant_id AND i.id = a.invoice_id"
                         + " WHERE a.flagged_at IS NOT NULL AND i.status <> 'PAGADA' ORDER BY a.flagged_at DESC LIMIT ?")
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
@@ -150,7 +152,15 @@ class JpaPaymentRepository implements PaymentRepository {
                 .getResultList();
         return rows.stream()
                 .map(row -> (Object[]) row)
-                .map(row -> new Flag((String) row[0], (String) row[1], instant(row[2]), (String) row[3]))
+                .map(row -> new Flag(
+                        (String) row[0],
+                        (String) row[1],
+                        instant(row[2]),
+                        (String) row[3],
+                        (String) row[4],
+                        new BigDecimal(row[5].toString()),
+                        ((Number) row[6]).intValue(),
+                        row[7] == null ? null : instant(row[7])))
                 .toList();
     }
 

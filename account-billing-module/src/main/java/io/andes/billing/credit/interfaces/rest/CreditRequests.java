@@ -1,6 +1,7 @@
 package io.andes.billing.credit.interfaces.rest;
 
 import io.andes.billing.credit.application.CreditIssuing;
+import io.andes.billing.credit.application.ManualRefunds;
 import io.andes.billing.invoice.domain.CreditNoteKind;
 import io.andes.core.problem.ProblemException;
 import io.andes.core.tenancy.TenantId;
@@ -45,6 +46,17 @@ public final class CreditRequests {
 
         boolean refunds() {
             return Boolean.TRUE.equals(refund);
+        }
+    }
+
+    /** A refund closed by hand: method TRANSFERENCIA, DEPOSITO or CHEQUE, its reference (trimmed), the date it went. */
+    public record ManualSettlementBody(
+            @NotNull @Pattern(regexp = "TRANSFERENCIA|DEPOSITO|CHEQUE") String method,
+            @NotBlank String reference,
+            @NotNull LocalDate date) {
+
+        ManualRefunds.Settlement settlement() {
+            return new ManualRefunds.Settlement(method, reference, date);
         }
     }
 

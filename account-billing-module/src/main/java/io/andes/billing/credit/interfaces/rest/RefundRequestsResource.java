@@ -1,13 +1,19 @@
 package io.andes.billing.credit.interfaces.rest;
 
+import io.andes.billing.credit.api.CreditViews;
 import io.andes.billing.credit.api.RefundRequests;
+import io.andes.billing.credit.application.ManualRefunds;
 import io.andes.core.api.Page;
+import io.andes.core.interfaces.rest.BodyValidator;
 import io.andes.core.security.AllowedRoles;
 import io.andes.core.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
@@ -16,7 +22,7 @@ import java.util.List;
 
 /**
  * Billing staff's view of the refunds to the card still pending: the payment job executes them, and one that failed
- * shows its attempts and the last failure until it succeeds.
+ * shows its attempts and the last failure until it succeeds; one that cannot go to the card staff close by hand.
  */
 @Path("v1/billing/refund-requests")
 @RequestScoped
@@ -29,6 +35,12 @@ public class RefundRequestsResource {
     @Inject
     RefundRequests refunds;
 
+    @Inject
+    ManualRefunds manual;
+
+    @Inject
+    BodyValidator bodies;
+
     /** A pending refund as staff read it. */
     public record Pending(
             String id,
@@ -39,7 +51,8 @@ public class RefundRequestsResource {
             BigDecimal amount,
             Instant requestedAt,
             int attempts,
-            String failure) {}
+            String failure,
+            boolean toCard) {}
 
     @GET
     public Page<Pending> pending() {
@@ -53,8 +66,17 @@ public class RefundRequestsResource {
                         r.amount(),
                         r.requestedAt(),
                         r.attempts(),
-                        r.failure()))
+                        r.failure(),
+                        r.toCard()))
                 .toList();
         return new Page<>(found, 0, LIMIT, found.size());
+    }
+
+    /** Closes a request by hand (a transfer, a deposit, a cheque) when it cannot or should not go to the card. */
+    @POST
+    @Path("{id}/manual-settlement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CreditViews.ManualRefund settle(@PathParam("id") String id, CreditRequests.ManualSettlementBody body) {
+        return manual.settle(id, bodies.valid(body).settlement());
     }
 }
