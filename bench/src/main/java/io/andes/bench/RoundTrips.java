@@ -41,15 +41,20 @@ final class RoundTrips {
         this.marker = marker.toLowerCase(Locale.ROOT);
     }
 
-    /** One API call of {@code call} as the user of {@code token}. */
+    /**
+     * One API call of {@code call} as the user of {@code token}, right after an untraced one: the application's
+     * short-lived caches (the tenant's status) hold what they hold under load, so the trace shows the steady state.
+     */
     Trace app(String baseUrl, ApiLoad.Call call, String token) throws Exception {
         try (KeepAliveHttp http = new KeepAliveHttp(URI.create(baseUrl))) {
-            return trace(call.side(), () -> {
+            Operation once = () -> {
                 String failure = call.send(http, token);
                 if (failure != null) {
                     throw new IllegalStateException(call.side() + ": " + failure);
                 }
-            });
+            };
+            once.run();
+            return trace(call.side(), once);
         }
     }
 
