@@ -95,8 +95,26 @@ final class Browser implements AutoCloseable {
         return until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /**
+     * Waits until the element holds {@code text}. An element that an AJAX update replaces while it is read is looked
+     * up again: Chromium reports that as a stale element or as a node that "does not belong to the document".
+     */
     void awaitText(By locator, String text) {
-        until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        until(new ExpectedCondition<Boolean>() {
+            @Override
+            public Boolean apply(WebDriver webDriver) {
+                try {
+                    return webDriver.findElement(locator).getText().contains(text) ? Boolean.TRUE : null;
+                } catch (WebDriverException replacedOrNotYetThere) {
+                    return null;
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "text ('" + text + "') to be present in element found by " + locator;
+            }
+        });
     }
 
     /** Waits until a field holds {@code value}; a field that an AJAX update replaces meanwhile is looked up again. */
