@@ -42,13 +42,7 @@ final class ItDatabase {
      * next attempt move back, so the retry schedule (days after the first failure) comes due.
      */
     static void autoChargeDaysPassed(String tenant, int days) {
-        assertThat(update(
-                        "UPDATE auto_charge SET first_failure_at = first_failure_at - INTERVAL ? DAY,"
-                                + " next_attempt_at = next_attempt_at - INTERVAL ? DAY"
-                                + " WHERE tenant_id = ? AND next_attempt_at IS NOT NULL",
-                        days,
-                        days,
-                        tenant))
+        assertThat(autoChargesMovedBack(tenant, Duration.ofDays(days), "next_attempt_at IS NOT NULL"))
                 .as("automatic charges of %s still to retry", tenant)
                 .isEqualTo(1);
     }
@@ -99,17 +93,23 @@ final class ItDatabase {
      * due at once, so the job tries them again now, and after the last one flags the tenant.
      */
     static void autoChargesFailedEarlier(String tenant, Duration earlier) {
+        assertThat(autoChargesMovedBack(
+                        tenant, earlier, "first_failure_at IS NOT NULL AND next_attempt_at IS NOT NULL"))
+                .as("failing automatic payments of %s", tenant)
+                .isPositive();
+    }
+
+    /** Moves the first failure and the next attempt of the tenant's automatic charges that match {@code which} back. */
+    private static int autoChargesMovedBack(String tenant, Duration by, String which) {
         try (Connection connection = connect();
                 PreparedStatement update = connection.prepareStatement("UPDATE auto_charge"
                         + " SET first_failure_at = first_failure_at - INTERVAL ? SECOND,"
                         + " next_attempt_at = next_attempt_at - INTERVAL ? SECOND"
-                        + " WHERE tenant_id = ? AND first_failure_at IS NOT NULL AND next_attempt_at IS NOT NULL")) {
-            update.setLong(1, earlier.toSeconds());
-            update.setLong(2, earlier.toSeconds());
+                        + " WHERE tenant_id = ? AND " + which)) {
+            update.setLong(1, by.toSeconds());
+            update.setLong(2, by.toSeconds());
             update.setString(3, tenant);
-            assertThat(update.executeUpdate())
-                    .as("failing automatic payments of %s", tenant)
-                    .isPositive();
+            return update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not move the automatic payments back", e);
         }
