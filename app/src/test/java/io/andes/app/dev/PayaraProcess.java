@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Payara Micro running the Andes WAR as a child process, bound to loopback, without Hazelcast unless it is started as a
@@ -40,7 +41,7 @@ public final class PayaraProcess implements AutoCloseable {
     /**
      * A member of the Hazelcast cluster {@code clusterName} whose members listen on loopback at {@code memberPorts}
      * (this one at {@code memberPorts.get(member)}): sessions are shared through the cluster, and Hazelcast binds to
-     * 127.0.0.1 only.
+     * 127.0.0.1 only. {@code jvmOptions} are added to the instance's JVM.
      */
     public static PayaraProcess startClustered(
             Path payaraJar,
@@ -50,7 +51,8 @@ public final class PayaraProcess implements AutoCloseable {
             Map<String, String> env,
             String clusterName,
             List<Integer> memberPorts,
-            int member)
+            int member,
+            List<String> jvmOptions)
             throws IOException {
         String members = memberPorts.stream()
                 .map(p -> "127.0.0.1:" + p)
@@ -62,7 +64,8 @@ public final class PayaraProcess implements AutoCloseable {
                 workDir,
                 port,
                 env,
-                List.of("-Dhazelcast.socket.bind.any=false"),
+                Stream.concat(Stream.of("-Dhazelcast.socket.bind.any=false"), jvmOptions.stream())
+                        .toList(),
                 List.of(
                         "--name",
                         clusterName + "-" + (member + 1),

@@ -48,7 +48,8 @@ final class AppCluster implements AutoCloseable {
                         overrides,
                         name,
                         clusterPorts,
-                        member));
+                        member,
+                        ItEnvironment.QUICK_START_JVM));
             }
             for (PayaraProcess node : cluster.nodes) {
                 node.awaitReady(START);

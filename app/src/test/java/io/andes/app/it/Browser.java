@@ -30,6 +30,10 @@ final class Browser implements AutoCloseable {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** How long one step of a choice in a select menu may take before the choice is tried again. */
+    private static final Duration STEP = Duration.ofSeconds(3);
+
+    private static final int CHOICE_ATTEMPTS = 8;
 
     private final WebDriver driver;
     private final Path profile;
@@ -100,21 +104,27 @@ final class Browser implements AutoCloseable {
      * up again: Chromium reports that as a stale element or as a node that "does not belong to the document".
      */
     void awaitText(By locator, String text) {
-        until(new ExpectedCondition<Boolean>() {
-            @Override
-            public Boolean apply(WebDriver webDriver) {
-                try {
-                    return webDriver.findElement(locator).getText().contains(text) ? Boolean.TRUE : null;
-                } catch (WebDriverException replacedOrNotYetThere) {
-                    return null;
-                }
-            }
+        awaitText(locator, text, WAIT);
+    }
 
-            @Override
-            public String toString() {
-                return "text ('" + text + "') to be present in element found by " + locator;
-            }
-        });
+    private void awaitText(By locator, String text, Duration wait) {
+        until(
+                new ExpectedCondition<Boolean>() {
+                    @Override
+                    public Boolean apply(WebDriver webDriver) {
+                        try {
+                            return webDriver.findElement(locator).getText().contains(text) ? Boolean.TRUE : null;
+                        } catch (WebDriverException replacedOrNotYetThere) {
+                            return null;
+                        }
+                    }
+
+                    @Override
+                    public String toString() {
+                        return "text ('" + text + "') to be present in element found by " + locator;
+                    }
+                },
+                wait);
     }
 
     /** Waits until a field holds {@code value}; a field that an AJAX update replaces meanwhile is looked up again. */
@@ -141,8 +151,12 @@ final class Browser implements AutoCloseable {
      * says in the failure where the browser was and what it showed.
      */
     private <T> T until(ExpectedCondition<T> condition) {
+        return until(condition, WAIT);
+    }
+
+    private <T> T until(ExpectedCondition<T> condition, Duration wait) {
         try {
-            return new WebDriverWait(driver, WAIT).until(condition);
+            return new WebDriverWait(driver, wait).until(condition);
         } catch (TimeoutException e) {
             throw new AssertionError(
                     "Gave up waiting for " + condition + " at " + driver.getCurrentUrl() + " (page kept in "
@@ -188,32 +202,44 @@ final class Browser implements AutoCloseable {
      * never covers it, and tried again while something else (an opening panel, an overlay) is still in the way.
      */
     void click(By locator) {
-        until(webDriver -> {
-            WebElement element =
-                    ExpectedConditions.elementToBeClickable(locator).apply(webDriver);
-            if (element == null) {
-                return null;
-            }
-            try {
-                ((JavascriptExecutor) webDriver)
-                        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-                element.click();
-                return Boolean.TRUE;
-            } catch (ElementNotInteractableException | StaleElementReferenceException notYet) {
-                // covered by something, or still of zero size while a panel opens (intercepted clicks included)
-                return null;
-            }
-        });
+        click(locator, WAIT, true);
     }
 
     /**
-     * Picks an option of a PrimeFaces select menu as a user does: open it, click the option. The panel opens with an
-     * animation and a click during it can miss or find the option not yet interactable, so the choice is checked and
-     * tried again.
+     * Clicks, with {@code centred} first bringing the element to the middle of the window. An option of an open
+     * PrimeFaces overlay is clicked where it is: scrolling the window closes the overlay.
+     */
+    private void click(By locator, Duration wait, boolean centred) {
+        until(
+                webDriver -> {
+                    WebElement element =
+                            ExpectedConditions.elementToBeClickable(locator).apply(webDriver);
+                    if (element == null) {
+                        return null;
+                    }
+                    try {
+                        if (centred) {
+                            ((JavascriptExecutor) webDriver)
+                                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                        }
+                        element.click();
+                        return Boolean.TRUE;
+                    } catch (ElementNotInteractableException | StaleElementReferenceException notYet) {
+                        // covered by something, or still of zero size while a panel opens (intercepted clicks included)
+                        return null;
+                    }
+                },
+                wait);
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu as a user does: open it, click the option where it shows. A click
+     * before the page's scripts have set the menu up does not open it, and the panel opens with an animation during
+     * which a click can miss: each step waits briefly and the whole choice is tried again, rather than waiting the full
+     * time on a click that went nowhere.
      */
     void choose(String menuId, String label) {
         By chosen = By.id(menuId + "_label");
-        By panel = By.id(menuId + "_panel");
         // the option of this menu's own panel: another menu on the page may offer the same label
         By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
         for (int attempt = 1; ; attempt++) {
@@ -221,18 +247,23 @@ final class Browser implements AutoCloseable {
                 if (label.equals(driver.findElement(chosen).getText().trim())) {
                     return;
                 }
-                if (driver.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
-                    click(By.id(menuId));
+                if (!isDisplayed(option)) {
+                    click(By.id(menuId), STEP, true);
                 }
-                click(option);
-                awaitText(chosen, label);
+                until(ExpectedConditions.visibilityOfElementLocated(option), STEP);
+                click(option, STEP, false);
+                awaitText(chosen, label, STEP);
                 return;
             } catch (AssertionError | WebDriverException missed) {
-                if (attempt == 3) {
+                if (attempt == CHOICE_ATTEMPTS) {
                     throw missed;
                 }
             }
         }
+    }
+
+    private boolean isDisplayed(By locator) {
+        return driver.findElements(locator).stream().anyMatch(WebElement::isDisplayed);
     }
 
     /** A leaf of a PrimeFaces tree (shown expanded) by its label. */
