@@ -6,6 +6,7 @@ import io.andes.ticketing.domain.ticket.TicketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Before a ticket is opened: the tenant's open tickets in the same category or with a very similar subject, so the
@@ -22,9 +23,9 @@ class DuplicateFinder {
     TicketRepository tickets;
 
     List<TicketViews.SimilarTicket> similarOpen(long categoryId, String subject) {
-        SubjectSimilarity similarity = SubjectSimilarity.standard();
+        Predicate<String> verySimilar = SubjectSimilarity.standard().verySimilarTo(subject);
         return tickets.recentOpen(COMPARED).stream()
-                .filter(t -> t.categoryId() == categoryId || similarity.verySimilar(t.subject(), subject))
+                .filter(t -> t.categoryId() == categoryId || verySimilar.test(t.subject()))
                 .limit(SHOWN)
                 .map(t -> new TicketViews.SimilarTicket(t.number().formatted(), t.subject()))
                 .toList();

@@ -19,8 +19,20 @@ public final class FoldedText {
         if (text == null) {
             return "";
         }
+        if (isAscii(text)) {
+            return text.toLowerCase(Locale.ROOT); // nothing to decompose
+        }
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
                 .replaceAll("")
                 .toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

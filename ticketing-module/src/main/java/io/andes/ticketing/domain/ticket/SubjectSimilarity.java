@@ -1,8 +1,8 @@
 package io.andes.ticketing.domain.ticket;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -31,20 +31,29 @@ public final class SubjectSimilarity {
     }
 
     public boolean verySimilar(String first, String second) {
-        return score(first, second) >= threshold;
+        return verySimilarTo(first).test(second);
+    }
+
+    /**
+     * Whether a subject is very similar to {@code subject}, for comparing one subject with many: its topic words are
+     * worked out once.
+     */
+    public Predicate<String> verySimilarTo(String subject) {
+        Set<String> words = topicWords(subject);
+        return other -> score(words, topicWords(other)) >= threshold;
     }
 
     /** Shared topic words over all topic words, from 0 to 1; 0 when either subject has no topic word at all. */
     public static double score(String first, String second) {
-        Set<String> a = topicWords(first);
-        Set<String> b = topicWords(second);
+        return score(topicWords(first), topicWords(second));
+    }
+
+    private static double score(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
         long shared = a.stream().filter(b::contains).count();
-        return (double) shared / union.size();
+        return (double) shared / (a.size() + b.size() - shared);
     }
 
     /** The distinct words of a subject that say what it is about. */

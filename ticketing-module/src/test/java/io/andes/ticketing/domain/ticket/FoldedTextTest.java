@@ -16,6 +16,8 @@ class FoldedTextTest {
         "pingüino, pinguino",
         "Ação, acao",
         "ya plano, ya plano",
+        "FACTURA N° 42, factura n° 42",
+        "Error 500 EN Boleta, error 500 en boleta",
         "'', ''"
     })
     void accentsGoAndCaseIsLowered(String text, String folded) {

@@ -37,6 +37,16 @@ class SubjectSimilarityTest {
     }
 
     @Test
+    void oneSubjectComparedWithManyJudgesEachAsAPairDoes() {
+        var likeThePrinterError = similarity.verySimilarTo("Error impresora oficina central");
+        assertThat(likeThePrinterError.test("Error impresora sucursal norte")).isFalse();
+        assertThat(likeThePrinterError.test("¡ERROR en la impresora de la oficina central!"))
+                .isTrue();
+        assertThat(likeThePrinterError.test("Hola")).isFalse();
+        assertThat(similarity.verySimilarTo("Hola").test("hola")).isFalse();
+    }
+
+    @Test
     void spanishAndEnglishStopWordsAreBothDropped() {
         assertThat(SubjectSimilarity.score("The invoice is not printing", "invoice printing"))
                 .isEqualTo(1.0);
