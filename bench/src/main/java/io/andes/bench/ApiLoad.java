@@ -50,6 +50,18 @@ public final class ApiLoad {
                 201);
     }
 
+    /** The side of the HTTP floor: a call that needs no token, no JAX-RS and no database. */
+    public static final String FLOOR_SIDE = "HTTP floor";
+
+    /**
+     * The server's liveness check, {@code GET /health/live}: Payara's own HTTP stack and nothing of the application's
+     * API, token check or database. No API call can be faster here, so it bounds what any of them can reach.
+     */
+    public static Call floor(String baseUrl) {
+        URI live = URI.create(baseUrl + "/health/live");
+        return new Call(FLOOR_SIDE, token -> KeepAliveHttp.Request.get(live, new LinkedHashMap<>()), 200);
+    }
+
     /** A GET of {@code uri} as the user of {@code token}, asking for JSON. */
     static KeepAliveHttp.Request get(URI uri, String token) {
         return KeepAliveHttp.Request.get(uri, authorized(token));

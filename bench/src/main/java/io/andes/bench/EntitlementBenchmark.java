@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The entitlement benchmark: seeds tenants through the API, measures consumptions through the API and then the same
- * transaction on raw JDBC at 1, 16 and 64 clients, and reports ({@code entitlement-bench.md}).
+ * The entitlement benchmark: seeds tenants through the API, measures consumptions through the API, the HTTP floor (a
+ * call that does nothing) and then the same transaction on raw JDBC at 1, 16 and 64 clients, and reports
+ * ({@code entitlement-bench.md}).
  */
 public final class EntitlementBenchmark implements Benchmark {
 
@@ -21,6 +22,12 @@ public final class EntitlementBenchmark implements Benchmark {
         for (int clients : BenchContext.LEVELS) {
             apiResults.add(context.measure(ApiLoad.SIDE, clients, apiLoad));
         }
+        ApiLoad.Call floor = ApiLoad.floor(context.baseUrl());
+        List<LoadResult> floorResults = new ArrayList<>();
+        for (int clients : BenchContext.LEVELS) {
+            floorResults.add(context.measure(
+                    ApiLoad.FLOOR_SIDE, clients, (n, warmup, window) -> api.run(floor, n, warmup, window)));
+        }
         JdbcLoad raw = new JdbcLoad(context.jdbcUrl(), tenants.codes());
         List<LoadResult> rawResults = new ArrayList<>();
         for (int clients : BenchContext.LEVELS) {
@@ -33,7 +40,8 @@ public final class EntitlementBenchmark implements Benchmark {
         List<RoundTrips.Trace> traces = List.of(
                 roundTrips.app(context.baseUrl(), consumption, tokens.get(0)),
                 roundTrips.raw(EntitlementConsumption::new, tenants.codes().get(0)));
-        BenchReport report = new BenchReport(context.options(), tenants.took(), apiResults, rawResults, traces);
+        BenchReport report =
+                new BenchReport(context.options(), tenants.took(), apiResults, floorResults, rawResults, traces);
         context.report(report.console(), report.markdown());
     }
 }
