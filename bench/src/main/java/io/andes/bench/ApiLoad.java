@@ -36,9 +36,11 @@ public final class ApiLoad {
         this.tenantTokens = List.copyOf(tenantTokens);
     }
 
+    private static final String CONSUMPTIONS = "/api/v1/entitlements/DTE_DOCUMENTS/consumptions";
+
     /** Consumes one DTE_DOCUMENTS unit with a fresh idempotency key. */
     public static Call consumption(String baseUrl) {
-        URI consumptions = URI.create(baseUrl + "/api/v1/entitlements/DTE_DOCUMENTS/consumptions");
+        URI consumptions = URI.create(baseUrl + CONSUMPTIONS);
         return new Call(
                 SIDE,
                 token -> post(
@@ -50,16 +52,25 @@ public final class ApiLoad {
                 201);
     }
 
-    /** The side of the HTTP floor: a call that needs no token, no JAX-RS and no database. */
-    public static final String FLOOR_SIDE = "HTTP floor";
+    /** The side of the API floor: the same call without a token, refused at once. */
+    public static final String FLOOR_SIDE = "API floor (401)";
 
     /**
-     * The server's liveness check, {@code GET /health/live}: Payara's own HTTP stack and nothing of the application's
-     * API, token check or database. No API call can be faster here, so it bounds what any of them can reach.
+     * The consumption without its token: the HTTP server, the servlet container's security, JAX-RS routing and the
+     * 401 problem answer, but no token check, no body, no transaction. Every API call does at least this, so no API
+     * call can be faster: it bounds what any of them can reach.
      */
     public static Call floor(String baseUrl) {
-        URI live = URI.create(baseUrl + "/health/live");
-        return new Call(FLOOR_SIDE, token -> KeepAliveHttp.Request.get(live, new LinkedHashMap<>()), 200);
+        URI consumptions = URI.create(baseUrl + CONSUMPTIONS);
+        return new Call(
+                FLOOR_SIDE,
+                token -> {
+                    Map<String, String> headers = new LinkedHashMap<>();
+                    headers.put("Accept", "application/json");
+                    headers.put("Content-Type", "application/json");
+                    return KeepAliveHttp.Request.post(consumptions, headers, "{\"quantity\":1}");
+                },
+                401);
     }
 
     /** A GET of {@code uri} as the user of {@code token}, asking for JSON. */

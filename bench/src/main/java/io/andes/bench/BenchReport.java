@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * The entitlement benchmark's results, as a plain-text table for the console and as Markdown for
  * {@code entitlement-bench.md}, with the app/raw throughput ratio per level and the verdict against the targets at 64
- * clients. The HTTP floor, a call that does nothing, shows how much of the raw ceiling any API call can reach at all.
+ * clients. The API floor, the same call refused at once, shows how much of the raw ceiling any API call can reach at all.
  */
 public final class BenchReport {
 
@@ -52,7 +52,7 @@ public final class BenchReport {
         for (int i = 0; i < app.size(); i++) {
             out.append(String.format(
                     Locale.ROOT,
-                    "ratio app/raw at %2d clients: %s (HTTP floor/raw: %s)%n",
+                    "ratio app/raw at %2d clients: %s (API floor/raw: %s)%n",
                     app.get(i).clients(),
                     ratioText(app, i),
                     ratioText(floor, i)));
@@ -73,13 +73,14 @@ public final class BenchReport {
                 .append(ReportParts.seconds(seeding))
                 .append(" s\n");
         md.append("- App: `POST /api/v1/entitlements/DTE_DOCUMENTS/consumptions` on Payara Micro;")
-                .append(" HTTP floor: `GET /health/live`, Payara's liveness check, with the same client (no token,")
-                .append(" no JAX-RS, no database: no API call can be faster);")
+                .append(" API floor: the same call without its token, answered 401 at once (HTTP, the container's")
+                .append(" security, JAX-RS routing, a problem answer; no token check, no body, no transaction: no API")
+                .append(" call can be faster);")
                 .append(" raw JDBC: the same transaction over Connector/J, one connection per client;")
                 .append(" same embedded MariaDB, same machine (load generator included).\n\n");
         md.append(ReportParts.RESULT_HEADER);
         interleaved().forEach(result -> md.append(ReportParts.markdownRow(ReportParts.cells(result))));
-        md.append("\n| Clients | app/raw throughput | HTTP floor/raw throughput |\n|--:|--:|--:|\n");
+        md.append("\n| Clients | app/raw throughput | API floor/raw throughput |\n|--:|--:|--:|\n");
         for (int i = 0; i < app.size(); i++) {
             md.append(ReportParts.markdownRow(
                     List.of(String.valueOf(app.get(i).clients()), ratioText(app, i), ratioText(floor, i))));
@@ -136,7 +137,7 @@ public final class BenchReport {
                 return String.format(
                         Locale.ROOT,
                         "At %d clients: app %,.0f consumptions/s (target >= %,.0f): %s; app/raw %.2f (target >= %.1f):"
-                                + " %s. A call that does nothing (HTTP floor) reaches %,.0f/s, %.2f of raw.",
+                                + " %s. The same call refused at once (API floor) reaches %,.0f/s, %.2f of raw.",
                         TARGET_CLIENTS,
                         throughput,
                         TARGET_THROUGHPUT,

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The entitlement benchmark: seeds tenants through the API, measures consumptions through the API, the HTTP floor (a
- * call that does nothing) and then the same transaction on raw JDBC at 1, 16 and 64 clients, and reports
+ * The entitlement benchmark: seeds tenants through the API, measures consumptions through the API, the API floor (the
+ * same call refused at once) and then the same transaction on raw JDBC at 1, 16 and 64 clients, and reports
  * ({@code entitlement-bench.md}).
  */
 public final class EntitlementBenchmark implements Benchmark {

@@ -26,17 +26,17 @@ class BenchReportTest {
     }
 
     @Test
-    void eachLevelShowsTheAppAndTheHttpFloorAgainstTheRawCeiling() {
+    void eachLevelShowsTheAppAndTheApiFloorAgainstTheRawCeiling() {
         BenchReport report = report(
                 levels(ApiLoad.SIDE, 1_000, 4_000, 6_000),
                 levels(ApiLoad.FLOOR_SIDE, 3_000, 12_000, 15_000),
                 levels(JdbcLoad.SIDE, 10_000, 30_000, 40_000));
 
         assertThat(report.console())
-                .contains("ratio app/raw at  1 clients: 0.10 (HTTP floor/raw: 0.30)")
-                .contains("ratio app/raw at 64 clients: 0.15 (HTTP floor/raw: 0.38)")
-                .contains("A call that does nothing (HTTP floor) reaches 1,500/s, 0.38 of raw.");
-        assertThat(report.markdown()).contains("| 16 | 0.13 | 0.40 |").contains("| 64 | HTTP floor | 1,500.0 |");
+                .contains("ratio app/raw at  1 clients: 0.10 (API floor/raw: 0.30)")
+                .contains("ratio app/raw at 64 clients: 0.15 (API floor/raw: 0.38)")
+                .contains("The same call refused at once (API floor) reaches 1,500/s, 0.38 of raw.");
+        assertThat(report.markdown()).contains("| 16 | 0.13 | 0.40 |").contains("| 64 | API floor (401) | 1,500.0 |");
     }
 
     @Test
