@@ -8,7 +8,7 @@ import io.andes.core.api.Page;
 import io.andes.core.problem.ProblemException;
 import io.andes.core.security.AllowedRoles;
 import io.andes.core.security.Roles;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,10 +25,11 @@ import java.net.URI;
 
 /**
  * The caller's tenant's quotas, for the vendor's own products: they ask before they act (issue a tax document, pay a
- * worker) and give back what they did not use. The tenant is the one in the token.
+ * worker) and give back what they did not use. The tenant is the one in the token. One instance serves every call (it
+ * holds no state of a call), so that none is built per consumption.
  */
 @Path("v1/entitlements")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @AllowedRoles({Roles.TENANT_USER, Roles.TENANT_ADMIN})
 public class EntitlementsResource {
@@ -39,18 +40,15 @@ public class EntitlementsResource {
     @Inject
     BodyValidator bodies;
 
-    @Context
-    HttpHeaders headers;
-
     @GET
-    public Page<EntitlementView> list() {
+    public Page<EntitlementView> list(@Context HttpHeaders headers) {
         var all = localized(entitlements.list(), headers);
         return new Page<>(all, 0, all.size(), all.size());
     }
 
     @GET
     @Path("{type}")
-    public EntitlementView get(@PathParam("type") String type) {
+    public EntitlementView get(@PathParam("type") String type, @Context HttpHeaders headers) {
         return entitlements
                 .get(parse(type))
                 .inLanguage(ProblemResponses.prefersEnglish(headers.getAcceptableLanguages()));
