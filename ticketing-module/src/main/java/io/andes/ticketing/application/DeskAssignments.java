@@ -17,7 +17,9 @@ import java.util.List;
 /**
  * Who works a ticket: a new ticket goes round its queue's agents (the one given a ticket least recently first; the
  * queue's agent rows are locked while one is chosen, so concurrent openings never give the same turn twice), and
- * agents may hand a ticket to someone else, which is an audited staff access to the tenant.
+ * agents may hand a ticket to someone else, which is an audited staff access to the tenant. The agent rows are shared
+ * by every tenant's openings into the queue: an opening chooses its agent last, so that they wait on each other only
+ * for the assignment and the commit, not for the whole opening.
  */
 @ApplicationScoped
 public class DeskAssignments {
@@ -37,7 +39,10 @@ public class DeskAssignments {
     @Inject
     Clock clock;
 
-    /** In the opening's transaction: the next agent in turn of the ticket's queue, if the queue has any. */
+    /**
+     * In the opening's transaction, as its last step: the next agent in turn of the ticket's queue, if the queue has
+     * any.
+     */
     void roundRobin(Ticket ticket) {
         List<QueueAgent> agents = desk.lockAgents(ticket.queueCode());
         agents.stream().min(QueueAgent.NEXT_IN_TURN).ifPresent(next -> {

@@ -49,11 +49,12 @@ class TicketOpening {
             ticket.belongsTo(of);
         }
         ticket.noticeGiven(category, calendars.current().zone());
-        assignments.roundRobin(ticket);
         tickets.add(ticket);
         fields.forEach(value -> tickets.add(new TicketFieldValue(ticket, value)));
         sla.start(ticket);
         webhooks.created(ticket, fields);
+        // last: the queue's agents are the vendor's, shared by every tenant, and stay locked until the commit
+        assignments.roundRobin(ticket);
         return ticket;
     }
 }
