@@ -117,7 +117,13 @@ class ConsoleBillingBrowserIT extends AndesIT {
             // another run (the scheduler, another test) may have issued it first: either way it is issued once
             String number = renewalInvoice(billing, tenant.code(), tenant.adminToken());
 
-            browser.open(api.base() + "/admin/facturas.xhtml?cliente=" + tenant.code());
+            // due later in the tenant's own zone: pending, not overdue, whatever the date in UTC
+            String invoices = api.base() + "/admin/facturas.xhtml?cliente=" + tenant.code();
+            browser.open(invoices + "&estado=VENCIDA");
+            browser.await(By.id("invoices-form:invoices-table"));
+            assertThat(browser.await(By.id("invoices-form:invoices-table")).getText())
+                    .doesNotContain(number);
+            browser.open(invoices + "&estado=PENDIENTE");
             browser.awaitText(By.id("invoices-form:invoices-table"), number);
             browser.click(By.linkText(number));
             browser.awaitText(By.id("invoice-header"), number);

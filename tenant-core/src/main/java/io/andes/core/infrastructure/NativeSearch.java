@@ -34,6 +34,40 @@ public final class NativeSearch {
         return this;
     }
 
+    /**
+     * Adds {@code AND (alternative OR alternative ...)}, the {@code ?} of each alternative bound in order to its
+     * values; {@code AND 1 = 0} when there is no alternative, so that nothing matches.
+     */
+    public NativeSearch andAny(List<Alternative> alternatives) {
+        where.append(alternatives.isEmpty() ? " AND 1 = 0" : " AND (");
+        for (int a = 0; a < alternatives.size(); a++) {
+            Alternative alternative = alternatives.get(a);
+            var values = alternative.values().iterator();
+            where.append(a == 0 ? "(" : " OR (");
+            for (char c : alternative.condition().toCharArray()) {
+                where.append(c == '?' ? bind(values.next()) : String.valueOf(c));
+            }
+            where.append(')');
+        }
+        if (!alternatives.isEmpty()) {
+            where.append(')');
+        }
+        return this;
+    }
+
+    /** One condition of {@link #andAny}, with a value for each of its {@code ?} in order. */
+    public record Alternative(String condition, List<Object> values) {
+
+        public Alternative {
+            long placeholders = condition.chars().filter(c -> c == '?').count();
+            if (placeholders != values.size()) {
+                throw new IllegalArgumentException(
+                        "%d values for the %d ? of %s".formatted(values.size(), placeholders, condition));
+            }
+            values = List.copyOf(values);
+        }
+    }
+
     /** A LIKE pattern for "contains {@code text}" (its own wildcards dropped); null for no text. */
     public static String contains(String text) {
         return text == null || text.isBlank()
@@ -54,6 +88,11 @@ public final class NativeSearch {
 
     public long count(EntityManager em, String select) {
         return ((Number) query(em, select + where).getSingleResult()).longValue();
+    }
+
+    /** The values of the one column that {@code sql}, without parameters, selects. */
+    public static List<?> column(EntityManager em, String sql) {
+        return em.createNativeQuery(sql).setHint(ALLOW_NATIVE_SQL, true).getResultList();
     }
 
     private Query query(EntityManager em, String sql) {

@@ -15,8 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Instant;
 
 /** The console's billing reads for billing staff and platform admins; one tenant's data only through staff access. */
 @ApplicationScoped
@@ -44,12 +43,12 @@ public class StaffInvoices implements StaffBilling {
     @Transactional
     public Page<BillingViews.StaffInvoiceRow> invoices(BillingViews.InvoiceSearch search, PageRequest page) {
         requireBillingStaff();
-        LocalDate today = LocalDate.ofInstant(calendar.now(), ZoneOffset.UTC);
+        Instant now = calendar.now();
         return new Page<>(
-                directory.list(search, today, page.offset(), page.size()),
+                directory.list(search, now, page.offset(), page.size()),
                 page.page(),
                 page.size(),
-                directory.count(search, today));
+                directory.count(search, now));
     }
 
     @Override

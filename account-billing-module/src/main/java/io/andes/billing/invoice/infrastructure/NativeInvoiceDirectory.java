@@ -7,8 +7,11 @@ import io.andes.core.infrastructure.NativeSearch;
 import io.andes.core.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,25 +28,22 @@ class NativeInvoiceDirectory implements InvoiceDirectory {
 
     @Override
     public List<BillingViews.StaffInvoiceRow> list(
-            BillingViews.InvoiceSearch search, LocalDate today, int offset, int limit) {
-        return search(search, today)
-                .rows(
-                        entityManagers.forJobOfNoTenant(),
-                        SELECT,
-                        " ORDER BY i.issued_at DESC, i.number DESC",
-                        offset,
-                        limit)
+            BillingViews.InvoiceSearch search, Instant now, int offset, int limit) {
+        EntityManager em = entityManagers.forJobOfNoTenant();
+        return search(search, now, em)
+                .rows(em, SELECT, " ORDER BY i.issued_at DESC, i.number DESC", offset, limit)
                 .stream()
-                .map(row -> row(row, today))
+                .map(row -> row(row, now))
                 .toList();
     }
 
     @Override
-    public long count(BillingViews.InvoiceSearch search, LocalDate today) {
-        return search(search, today).count(entityManagers.forJobOfNoTenant(), "SELECT COUNT(*)" + FROM);
+    public long count(BillingViews.InvoiceSearch search, Instant now) {
+        EntityManager em = entityManagers.forJobOfNoTenant();
+        return search(search, now, em).count(em, "SELECT COUNT(*)" + FROM);
     }
 
-    private static NativeSearch search(BillingViews.InvoiceSearch search, LocalDate today) {
+    private static NativeSearch search(BillingViews.InvoiceSearch search, Instant now, EntityManager em) {
         String tenant = NativeSearch.contains(search.tenant());
         String status = search.status() == null ? null : search.status().toUpperCase(Locale.ROOT);
         NativeSearch query = new NativeSearch()
@@ -51,18 +51,42 @@ class NativeInvoiceDirectory implements InvoiceDirectory {
                 .and("i.issue_date >= ?", search.issuedFrom())
                 .and("i.issue_date <= ?", search.issuedTo());
         if (InvoiceStatus.VENCIDA.name().equals(status)) {
-            return query.and("i.status = 'PENDIENTE' AND i.due_on < ?", today);
+            return query.and("i.status = ?", InvoiceStatus.PENDIENTE.name())
+                    .andAny(byTenantToday("i.due_on < ?", zones(em), now));
         }
         if (InvoiceStatus.PENDIENTE.name().equals(status)) {
-            return query.and("i.status = 'PENDIENTE' AND i.due_on >= ?", today);
+            return query.and("i.status = ?", InvoiceStatus.PENDIENTE.name())
+                    .andAny(byTenantToday("i.due_on >= ?", zones(em), now));
         }
         return query.and("i.status = ?", status);
     }
 
-    private static BillingViews.StaffInvoiceRow row(Object[] row, LocalDate today) {
+    /**
+     * {@code dueCondition} on the date of {@code now} in each tenant's time zone: one alternative per zone the tenants
+     * use, so that the database needs no time zone tables.
+     */
+    static List<NativeSearch.Alternative> byTenantToday(String dueCondition, List<String> zones, Instant now) {
+        return zones.stream()
+                .map(zone -> new NativeSearch.Alternative(
+                        "t.time_zone = ? AND " + dueCondition, List.of(zone, today(zone, now))))
+                .toList();
+    }
+
+    private static List<String> zones(EntityManager em) {
+        return NativeSearch.column(em, "SELECT DISTINCT time_zone FROM tenant").stream()
+                .map(String.class::cast)
+                .toList();
+    }
+
+    private static LocalDate today(String zone, Instant now) {
+        return LocalDate.ofInstant(now, ZoneId.of(zone));
+    }
+
+    static BillingViews.StaffInvoiceRow row(Object[] row, Instant now) {
         LocalDate dueOn = NativeSearch.date(row[7]);
         String status = (String) row[5];
-        boolean overdue = InvoiceStatus.PENDIENTE.name().equals(status) && today.isAfter(dueOn);
+        boolean overdue = InvoiceStatus.PENDIENTE.name().equals(status)
+                && today((String) row[3], now).isAfter(dueOn);
         return new BillingViews.StaffInvoiceRow(
                 (String) row[0],
                 (String) row[1],
