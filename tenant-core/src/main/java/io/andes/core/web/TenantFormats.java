@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -80,6 +81,11 @@ public final class TenantFormats {
         format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(amount);
+    }
+
+    /** The name of the tenant's time zone in the page's language: {@code hora de Chile}. */
+    public String zoneName() {
+        return zone.getDisplayName(TextStyle.FULL, locale);
     }
 
     /** A country's name in the page's language: {@code Colombia}, {@code México}. */
