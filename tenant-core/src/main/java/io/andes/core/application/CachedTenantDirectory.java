@@ -6,8 +6,12 @@ import io.andes.core.domain.tenant.Tenant;
 import io.andes.core.domain.tenant.TenantRepository;
 import io.andes.core.infrastructure.Transactions;
 import io.andes.core.tenancy.TenantId;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Tenant look-ups for every request, kept a few seconds so that a request does not pay a query for facts that rarely
@@ -30,6 +35,11 @@ public class CachedTenantDirectory implements TenantDirectory {
     private static final int MAX_ENTRIES = 50_000;
 
     private final Map<TenantId, Entry> entries = new ConcurrentHashMap<>();
+    /** Counts forgets, so that a load that one overtook is not cached. */
+    private final AtomicLong forgets = new AtomicLong();
+
+    @Resource
+    TransactionSynchronizationRegistry registry;
 
     @Inject
     TenantRepository tenants;
@@ -47,12 +57,15 @@ public class CachedTenantDirectory implements TenantDirectory {
         if (entry != null && entry.loadedAt.plus(TIME_TO_LIVE).isAfter(now)) {
             return Optional.of(entry.summary);
         }
+        long before = forgets.get();
         Optional<TenantSummary> loaded =
                 transactions.requiresNew(() -> tenants.find(id).map(CachedTenantDirectory::summary));
         if (entries.size() > MAX_ENTRIES) {
             entries.clear();
         }
-        loaded.ifPresent(summary -> entries.put(id, new Entry(summary, now)));
+        if (forgets.get() == before) {
+            loaded.ifPresent(summary -> entries.put(id, new Entry(summary, now)));
+        }
         return loaded;
     }
 
@@ -69,6 +82,7 @@ public class CachedTenantDirectory implements TenantDirectory {
                 missing.add(id);
             }
         }
+        long before = forgets.get();
         List<TenantSummary> loaded = missing.isEmpty()
                 ? List.of()
                 : transactions.requiresNew(() -> tenants.findAll(missing).stream()
@@ -77,15 +91,39 @@ public class CachedTenantDirectory implements TenantDirectory {
         if (entries.size() + loaded.size() > MAX_ENTRIES) {
             entries.clear();
         }
+        boolean cache = forgets.get() == before;
         for (TenantSummary summary : loaded) {
-            entries.put(summary.id(), new Entry(summary, now));
+            if (cache) {
+                entries.put(summary.id(), new Entry(summary, now));
+            }
             found.put(summary.id(), summary);
         }
         return found;
     }
 
+    /**
+     * Forgets the tenant now and again when the caller's transaction ends. A request that reads the tenant in between
+     * still sees the row as it was before the commit; it may answer with it, but it does not keep it: a load that a
+     * forget overtook is not cached.
+     */
     @Override
     public void forget(TenantId id) {
+        forgetNow(id);
+        if (registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            registry.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {}
+
+                @Override
+                public void afterCompletion(int status) {
+                    forgetNow(id);
+                }
+            });
+        }
+    }
+
+    private void forgetNow(TenantId id) {
+        forgets.incrementAndGet();
         entries.remove(id);
     }
 

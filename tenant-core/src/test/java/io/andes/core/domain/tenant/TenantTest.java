@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.andes.core.api.EntitlementType;
 import io.andes.core.tenancy.TenantId;
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -101,26 +99,7 @@ class TenantTest {
         assertThat(tenant.statusReason()).isEqualTo("Impago de abril");
     }
 
-    /** Plan has no public constructor or setters (it is loaded by JPA), so the test builds one reflectively. */
     private static Plan plan(String code, String name, Map<EntitlementType, Integer> included) {
-        try {
-            var constructor = Plan.class.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            Plan plan = constructor.newInstance();
-            set(plan, "code", code);
-            set(plan, "name", name);
-            Map<EntitlementType, Integer> quotas = new EnumMap<>(EntitlementType.class);
-            quotas.putAll(included);
-            set(plan, "included", quotas);
-            return plan;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot build a test plan", e);
-        }
-    }
-
-    private static void set(Plan plan, String fieldName, Object value) throws ReflectiveOperationException {
-        Field field = Plan.class.getDeclaredField(fieldName);
-        field.setAccessible(true);
-        field.set(plan, value);
+        return TestPlans.plan(code, name, included);
     }
 }
