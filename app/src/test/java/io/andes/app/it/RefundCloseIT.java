@@ -87,6 +87,33 @@ class RefundCloseIT extends AndesIT {
     }
 
     @Test
+    void aRequestTheGatewayRefundedThoughItsAnswerWasLostIsNotRefundedAgainByHand() {
+        String id = request.getString("id");
+        int listingsBefore = StripeStub.refundListings().size();
+        StripeStub.refundListed(id, "re_lost_" + tenant.code());
+        try {
+            Api.Reply refused =
+                    credits.settleByHand(CreditCalls.billingStaff(), id, CreditCalls.transfer("TRX-7", today()));
+
+            assertProblem(refused, 409, "/problems/conflict");
+            assertThat(refused.json().getString("gatewayRefund")).isEqualTo("re_lost_" + tenant.code());
+            assertThat(refused.json().getString("detail")).contains("ya devolvió", "re_lost_" + tenant.code());
+            assertThat(StripeStub.refundListings()).hasSizeGreaterThan(listingsBefore);
+            JsonObject still = credits.refundRequestOf(request.getString("creditNote"));
+            assertThat(still).as("still pending, for the refund job to close").isNotNull();
+            assertThat(still.getInt("attempts")).isEqualTo(request.getInt("attempts"));
+            assertThat(audit()).noneMatch(e -> e.getString("action").equals("refund.settled-by-hand"));
+        } finally {
+            StripeStub.refundUnlisted(id);
+        }
+
+        Api.Reply closed = credits.settleByHand(CreditCalls.billingStaff(), id, CreditCalls.transfer("TRX-7", today()));
+        assertThat(closed.status())
+                .as("Stripe lists no refund for it: closed by hand")
+                .isEqualTo(200);
+    }
+
+    @Test
     void aRequestTheGatewayHoldsRightNowIsAConflictAndStaysPending() {
         Api.Reply held = ItDatabase.whileRefundHeld(
                 tenant.code(),

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -60,6 +62,7 @@ final class StripeStub {
                 .willReturn(json("{\"id\":\"{{request.pathSegments.[2]}}\",\"object\":\"payment_method\","
                         + "\"type\":\"card\",\"card\":{\"brand\":\"visa\",\"last4\":\"4242\",\"exp_month\":12,"
                         + "\"exp_year\":2030}}")));
+        server.stubFor(get(urlPathEqualTo(REFUNDS)).atPriority(DEFAULT).willReturn(json(refundList(""))));
         server.stubFor(post(urlEqualTo(REFUNDS))
                 .atPriority(DEFAULT)
                 .willReturn(json("{\"id\":\"re_{{randomValue length=14 type='ALPHANUMERIC'}}\","
@@ -77,6 +80,37 @@ final class StripeStub {
     private static String searchResult(String intents) {
         return "{\"object\":\"search_result\",\"url\":\"" + SEARCH + "\",\"has_more\":false,\"data\":[" + intents
                 + "]}";
+    }
+
+    private static String refundList(String refunds) {
+        return "{\"object\":\"list\",\"url\":\"" + REFUNDS + "\",\"has_more\":false,\"data\":[" + refunds + "]}";
+    }
+
+    /**
+     * Stripe lists refund {@code refundId}, made for our refund request {@code request}, among the refunds of every
+     * PaymentIntent: a refund Stripe made whose answer never reached us. Until {@link #refundUnlisted}.
+     */
+    static void refundListed(String request, String refundId) {
+        ItEnvironment.stripe()
+                .stubFor(get(urlPathEqualTo(REFUNDS))
+                        .atPriority(FOR_TENANT)
+                        .withMetadata(Map.of("refundRequest", request))
+                        .willReturn(json(refundList("{\"id\":\"" + refundId + "\",\"object\":\"refund\","
+                                + "\"status\":\"succeeded\",\"metadata\":{\"refund\":\"" + request + "\"}}"))));
+    }
+
+    static void refundUnlisted(String request) {
+        WireMockServer server = ItEnvironment.stripe();
+        server.getStubMappings().stream()
+                .filter(mapping -> mapping.getMetadata() != null
+                        && request.equals(mapping.getMetadata().get("refundRequest")))
+                .toList()
+                .forEach(server::removeStub);
+    }
+
+    /** The refund lists the application asked Stripe for. */
+    static List<LoggedRequest> refundListings() {
+        return ItEnvironment.stripe().findAll(getRequestedFor(urlPathEqualTo(REFUNDS)));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.andes.billing.credit.domain.CreditLedger;
 import io.andes.billing.credit.domain.LedgerEntry;
 import io.andes.billing.credit.domain.RefundMethod;
 import io.andes.billing.invoice.application.BillingCalendar;
+import io.andes.billing.payment.api.RefundsAtGateway;
 import io.andes.core.infrastructure.Transactions;
 import io.andes.core.problem.ProblemException;
 import io.andes.core.problem.ProblemType;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,6 +49,9 @@ public class ManualRefunds {
     @Inject
     Provider<CurrentUser> caller;
 
+    @Inject
+    RefundsAtGateway gateways;
+
     /** What staff record: the method (TRANSFERENCIA, DEPOSITO, CHEQUE), the reference, the date the money went. */
     public record Settlement(String method, String reference, LocalDate date) {}
 
@@ -60,6 +65,7 @@ public class ManualRefunds {
         return staff.call(tenant, "refund.settled-by-hand", id, method.name() + " " + reference, () -> {
             LedgerEntry entry = claimed(id);
             requireDate(input.date(), entry);
+            requireNoCardRefund(entry);
             entry.refundedByHand(method, reference, input.date(), caller.get().auditName(), calendar.now());
             return view(queue.request(tenant, entry), entry);
         });
@@ -83,6 +89,26 @@ public class ManualRefunds {
                                 + " quedó cerrada antes de devolverla a mano.",
                         "The payment gateway is refunding this request right now; check in a moment whether it was"
                                 + " closed before refunding it by hand."));
+    }
+
+    /**
+     * A pending request the gateway refunded anyway (its answer to our call was lost) must not be paid a second time by
+     * hand: a 409 with the gateway's reference; the refund job closes the request itself on its next attempt, which the
+     * gateway answers with that same refund.
+     */
+    private void requireNoCardRefund(LedgerEntry entry) {
+        if (!"PENDING".equals(entry.refundStatus())) {
+            return; // closed before: refundedByHand answers its own 409
+        }
+        gateways.madeFor(entry.invoiceId(), entry.id()).ifPresent(reference -> {
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "La pasarela de pago ya devolvió esta solicitud a la tarjeta (" + reference + "); no la devuelva"
+                            + " a mano. Se cerrará sola en el próximo intento automático.",
+                    "The payment gateway already refunded this request to the card (" + reference + "); do not"
+                            + " refund it by hand. It closes itself on the next automatic attempt.",
+                    Map.<String, Object>of("gatewayRefund", reference));
+        });
     }
 
     private void requireDate(LocalDate date, LedgerEntry entry) {

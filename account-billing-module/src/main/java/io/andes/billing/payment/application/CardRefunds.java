@@ -1,10 +1,13 @@
 package io.andes.billing.payment.application;
 
 import io.andes.billing.credit.api.RefundRequests;
+import io.andes.billing.payment.api.RefundsAtGateway;
 import io.andes.billing.payment.domain.MinorUnits;
 import io.andes.billing.payment.domain.Payment;
 import io.andes.billing.payment.domain.PaymentGateway;
+import io.andes.billing.payment.domain.PaymentMethod;
 import io.andes.billing.payment.domain.PaymentRepository;
+import io.andes.billing.payment.domain.PaymentStatus;
 import io.andes.core.infrastructure.Transactions;
 import io.andes.core.problem.ProblemException;
 import io.andes.core.tenancy.TenantBinding;
@@ -27,11 +30,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * gateway the invoice's card payment was made with. Each request is claimed with {@code FOR UPDATE SKIP LOCKED} in a
  * transaction of its own, so two instances never refund it at once, and its idempotency key is derived from the
  * request's id, so a call retried after a 500, a timeout or a rollback reaches the refund the first call made: never a
- * second refund. A failure keeps the request pending with the reason staff read; it is tried again after
- * {@code andes.payments.refund-retry} (default 30 minutes).
+ * second refund. Because the gateway keeps idempotency keys only for a while (Stripe: 24 hours), a request tried before
+ * first asks the gateway for a refund made for it, and takes that one. A failure keeps the request pending with the
+ * reason staff read; it is tried again after {@code andes.payments.refund-retry} (default 30 minutes).
  */
 @ApplicationScoped
-public class CardRefunds {
+public class CardRefunds implements RefundsAtGateway {
 
     private static final Logger LOG = Logger.getLogger(CardRefunds.class.getName());
 
@@ -76,6 +80,25 @@ public class CardRefunds {
         return done;
     }
 
+    /** Asks the gateway of each settled card payment of the invoice (one paid otherwise asks none). */
+    @Override
+    public Optional<String> madeFor(String invoiceId, String requestId) {
+        for (Payment payment : payments.ofInvoice(invoiceId)) {
+            boolean settled = payment.status() == PaymentStatus.SUCCEEDED || payment.status() == PaymentStatus.REFUNDED;
+            if (!settled
+                    || payment.method() == PaymentMethod.TRANSFER
+                    || payment.gatewayPaymentId().isEmpty()) {
+                continue;
+            }
+            Optional<String> made = gateways.byId(payment.gateway())
+                    .refundMadeFor(payment.gatewayPaymentId().get(), requestId);
+            if (made.isPresent()) {
+                return made;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The gateway's idempotency key of a refund request: one request, one refund. */
     static String idempotencyKey(String requestId) {
         return "andes-refund-" + requestId;
@@ -105,13 +128,22 @@ public class CardRefunds {
             return false;
         }
         try {
-            String reference = gateways.byId(payment.gateway())
-                    .refund(new PaymentGateway.Refund(
+            PaymentGateway gateway = gateways.byId(payment.gateway());
+            String reference = (request.attempts() > 0
+                            ? gateway.refundMadeFor(payment.gatewayPaymentId().orElseThrow(), id)
+                            : Optional.<String>empty())
+                    .orElseGet(() -> gateway.refund(new PaymentGateway.Refund(
                             payment.gatewayPaymentId().orElseThrow(),
                             MinorUnits.of(request.amount(), request.currency()),
                             request.currency(),
-                            Map.of("tenant", request.tenant().value(), "payment", payment.id(), "refund", id),
-                            idempotencyKey(id)));
+                            Map.of(
+                                    "tenant",
+                                    request.tenant().value(),
+                                    "payment",
+                                    payment.id(),
+                                    PaymentGateway.REFUND_METADATA,
+                                    id),
+                            idempotencyKey(id))));
             settlement.refundedMore(payment.id(), request.amount());
             return requests.done(id, reference);
         } catch (ProblemException e) {

@@ -42,6 +42,16 @@ public interface PaymentGateway {
      */
     String refund(Refund refund);
 
+    /** The metadata key of our refund request's id on every refund the provider makes for one. */
+    String REFUND_METADATA = "refund";
+
+    /**
+     * The provider's id of the refund it made of payment {@code gatewayPaymentId} for our refund request
+     * {@code refundRequestId} (metadata {@value #REFUND_METADATA}), if it made one: a refund whose answer never reached
+     * us is still found. Throws a 503 problem when the provider cannot be asked.
+     */
+    Optional<String> refundMadeFor(String gatewayPaymentId, String refundRequestId);
+
     /** A refund of part (or all) of the provider's payment {@code gatewayPaymentId}. */
     record Refund(
             String gatewayPaymentId,

@@ -72,6 +72,12 @@ class SandboxGateway implements PaymentGateway {
         return "sbx_re_" + stable(refund.idempotencyKey());
     }
 
+    /** Nothing to find: the sandbox answers every refund call, so none is made without our knowing. */
+    @Override
+    public Optional<String> refundMadeFor(String gatewayPaymentId, String refundRequestId) {
+        return Optional.empty();
+    }
+
     private static Checkout session(String prefix, String key) {
         String id = prefix + stable(key);
         return new Checkout(id, CHECKOUT_PAGE + id, null);

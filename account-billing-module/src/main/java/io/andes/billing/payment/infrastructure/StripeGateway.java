@@ -13,6 +13,7 @@ import com.stripe.param.CustomerCreateParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentIntentSearchParams;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.RefundListParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import io.andes.billing.payment.domain.PaymentGateway;
 import io.andes.billing.payment.domain.SavedCard;
@@ -189,6 +190,34 @@ final class StripeGateway implements PaymentGateway {
                     ProblemType.SERVICE_UNAVAILABLE,
                     "Stripe no respondió a la devolución (HTTP " + e.getStatusCode() + "); se intentará de nuevo.",
                     "Stripe did not answer the refund (HTTP " + e.getStatusCode() + "); it will be tried again.");
+        }
+    }
+
+    @Override
+    public Optional<String> refundMadeFor(String gatewayPaymentId, String refundRequestId) {
+        RefundListParams params = RefundListParams.builder()
+                .setPaymentIntent(gatewayPaymentId)
+                .setLimit(100L)
+                .build();
+        try {
+            for (com.stripe.model.Refund refund :
+                    client.v1().refunds().list(params).autoPagingIterable()) {
+                if (refundRequestId.equals(refund.getMetadata().get(REFUND_METADATA))
+                        && !"failed".equals(refund.getStatus())
+                        && !"canceled".equals(refund.getStatus())) {
+                    return Optional.of(refund.getId());
+                }
+            }
+            return Optional.empty();
+        } catch (StripeException e) {
+            LOG.log(Level.WARNING, "Stripe refund list failed: {0} {1}", new Object[] {e.getStatusCode(), e.getCode()});
+            throw new ProblemException(
+                    ProblemType.SERVICE_UNAVAILABLE,
+                    "Stripe no respondió; no se puede saber si ya devolvió esta solicitud a la tarjeta. Intente de"
+                            + " nuevo en unos minutos.",
+                    "Stripe did not answer; whether it already refunded this request to the card cannot be told. Try"
+                            + " again in a few minutes.",
+                    Map.of("reason", "gateway-unavailable"));
         }
     }
 
