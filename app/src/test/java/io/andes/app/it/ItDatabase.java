@@ -140,6 +140,40 @@ final class ItDatabase {
         }
     }
 
+    /** As if the retry time of the tenant's refund request {@code id} had come: the job tries it on its next pass. */
+    static void refundDueNow(String tenant, String id) {
+        try (Connection connection = connect();
+                PreparedStatement update = connection.prepareStatement("UPDATE credit_ledger"
+                        + " SET refund_next_at = refund_next_at - INTERVAL 1 DAY"
+                        + " WHERE tenant_id = ? AND id = ? AND refund_status = 'PENDING'")) {
+            update.setString(1, tenant);
+            update.setString(2, id);
+            assertThat(update.executeUpdate())
+                    .as("pending refund %s of %s", id, tenant)
+                    .isEqualTo(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not make the refund due", e);
+        }
+    }
+
+    /** The gateway reference the tenant's refund request {@code id} was closed under (null while pending). */
+    static String refundReference(String tenant, String id) {
+        try (Connection connection = connect();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT refund_reference FROM credit_ledger WHERE tenant_id = ? AND id = ?")) {
+            select.setString(1, tenant);
+            select.setString(2, id);
+            try (ResultSet rows = select.executeQuery()) {
+                assertThat(rows.next())
+                        .as("refund request %s of %s", id, tenant)
+                        .isTrue();
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the refund request", e);
+        }
+    }
+
     private static Connection connect() throws SQLException {
         return DriverManager.getConnection(
                 ItEnvironment.database().jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);

@@ -114,6 +114,34 @@ class RefundCloseIT extends AndesIT {
     }
 
     @Test
+    void theJobTakesTheRefundTheGatewayMadeOnAnEarlierAttemptInsteadOfRefundingAgain() {
+        String id = request.getString("id");
+        String lost = "re_lost_job_" + tenant.code();
+        StripeStub.refundListed(id, lost);
+        try {
+            int refundCalls = StripeStub.refundCalls(tenant.code()).size();
+            ItDatabase.refundDueNow(tenant.code(), id);
+
+            Eventually.await(
+                    () -> credits.entries(tenant.adminToken()).get(0).getString("refundStatus"),
+                    "DONE"::equals,
+                    "the refund of " + tenant.code() + " closed by the job");
+
+            assertThat(ItDatabase.refundReference(tenant.code(), id)).isEqualTo(lost);
+            assertThat(StripeStub.refundCalls(tenant.code()))
+                    .as("no refund asked again")
+                    .hasSize(refundCalls);
+            assertThat(payments.payments(tenant.adminToken())
+                            .get(0)
+                            .getJsonNumber("refunded")
+                            .bigDecimalValue())
+                    .isEqualByComparingTo("119");
+        } finally {
+            StripeStub.refundUnlisted(id);
+        }
+    }
+
+    @Test
     void aRequestTheGatewayHoldsRightNowIsAConflictAndStaysPending() {
         Api.Reply held = ItDatabase.whileRefundHeld(
                 tenant.code(),
