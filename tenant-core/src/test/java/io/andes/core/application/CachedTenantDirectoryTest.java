@@ -16,6 +16,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -34,11 +35,12 @@ class CachedTenantDirectoryTest {
     private final Transaction transaction = new Transaction();
     private final Rows rows = new Rows();
     private final CachedTenantDirectory directory = new CachedTenantDirectory();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-05-01T12:00:00Z"));
 
     {
         directory.tenants = rows;
         directory.transactions = new Transactions();
-        directory.clock = Clock.fixed(Instant.parse("2026-05-01T12:00:00Z"), ZoneOffset.UTC);
+        directory.clock = clock;
         directory.registry = transaction;
     }
 
@@ -51,7 +53,7 @@ class CachedTenantDirectoryTest {
         directory.forget(ACME);
 
         assertThat(status()).isEqualTo("SUSPENDED");
-        assertThat(rows.loads).isEqualTo(2);
+        assertThat(rows.singleLoads).isEqualTo(2);
     }
 
     @Test
@@ -83,6 +85,53 @@ class CachedTenantDirectoryTest {
     }
 
     @Test
+    void theRefreshReloadsAnEntryInUseBeforeItExpiresSoRequestsNeverLoadIt() {
+        assertThat(status()).isEqualTo("ACTIVE");
+        rows.committed.suspend("Impago");
+
+        for (int second = 0; second < 60; second++) {
+            clock.pass(Duration.ofSeconds(1));
+            if (second % 5 == 4) {
+                directory.refresh();
+            }
+            String seen = status();
+            assertThat(rows.singleLoads)
+                    .as("requests never load the tenant themselves")
+                    .isEqualTo(1);
+            if (second >= 9) {
+                assertThat(seen).as("seen within two refreshes").isEqualTo("SUSPENDED");
+            }
+        }
+        assertThat(rows.batchLoads).isEqualTo(12);
+    }
+
+    @Test
+    void anEntryNoRequestUsesIsDroppedInsteadOfRefreshed() {
+        assertThat(status()).isEqualTo("ACTIVE");
+
+        clock.pass(CachedTenantDirectory.IDLE.plusSeconds(1));
+        directory.refresh();
+
+        assertThat(rows.batchLoads).as("nothing reloaded for an idle tenant").isZero();
+        assertThat(status()).isEqualTo("ACTIVE");
+        assertThat(rows.singleLoads).as("loaded again on its next use").isEqualTo(2);
+    }
+
+    @Test
+    void aRefreshThatAForgetOvertookKeepsNothing() {
+        assertThat(status()).isEqualTo("ACTIVE");
+        clock.pass(CachedTenantDirectory.REFRESH_AFTER.plusSeconds(1));
+        rows.duringNextLoad = () -> {
+            rows.committed.cancel("Término de contrato");
+            directory.forget(ACME);
+        };
+
+        directory.refresh();
+
+        assertThat(status()).isEqualTo("CANCELLED");
+    }
+
+    @Test
     void aForgetOutsideAnyTransactionNeedsNoCallback() {
         directory.forget(ACME);
 
@@ -109,12 +158,17 @@ class CachedTenantDirectoryTest {
     /** The tenants table: each load reads the committed row as it is at that moment. */
     private static final class Rows implements TenantRepository {
         final Tenant committed = tenant();
-        int loads;
+        int singleLoads;
+        int batchLoads;
         Runnable duringNextLoad;
 
         @Override
         public Optional<Tenant> find(TenantId id) {
-            loads++;
+            singleLoads++;
+            return Optional.of(read());
+        }
+
+        private Tenant read() {
             TenantSummary read = CachedTenantDirectory.summary(committed);
             Tenant snapshot = tenant();
             if ("SUSPENDED".equals(read.status())) {
@@ -127,12 +181,13 @@ class CachedTenantDirectoryTest {
                 duringNextLoad = null;
                 during.run();
             }
-            return Optional.of(snapshot);
+            return snapshot;
         }
 
         @Override
         public List<Tenant> findAll(Collection<TenantId> ids) {
-            throw new UnsupportedOperationException();
+            batchLoads++;
+            return ids.contains(ACME) ? List.of(read()) : List.of();
         }
 
         @Override
@@ -152,6 +207,33 @@ class CachedTenantDirectoryTest {
 
         @Override
         public long count(String text) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void pass(Duration time) {
+            now = now.plus(time);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
             throw new UnsupportedOperationException();
         }
     }
