@@ -2,7 +2,6 @@ package io.andes.core.infrastructure;
 
 import io.andes.core.tenancy.TenantNativeSql;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 /**
  * A tenant's counter row of one kind ({@code (tenant_id, kind, last_value)}: T-000001, C-000001, …), locked for the
@@ -16,8 +15,12 @@ public final class CounterRows {
 
     private CounterRows() {}
 
-    /** {@code table} is the counter entity's table, a constant, never input; the entity's key field is {@code kind}. */
-    public static <T> T locked(EntityManager em, Class<T> entity, String table, String kind) {
+    /**
+     * {@code table} is the counter entity's table, a constant, never input; the entity's key field is {@code kind}, and
+     * {@code lockQuery} its named query that reads the row of a {@code :kind} with a pessimistic lock hint (a lock mode
+     * set per call would have EclipseLink prepare the read again every time).
+     */
+    public static <T> T locked(EntityManager em, Class<T> entity, String table, String lockQuery, String kind) {
         // a count, not a find: the row must not enter the persistence context before it is read under the lock
         long rows = em.createQuery(
                         "SELECT COUNT(c) FROM " + entity.getSimpleName() + " c WHERE c.kind = :kind", Long.class)
@@ -32,6 +35,6 @@ public final class CounterRows {
                     .setParameter(2, kind)
                     .executeUpdate();
         }
-        return em.find(entity, kind, LockModeType.PESSIMISTIC_WRITE);
+        return em.createNamedQuery(lockQuery, entity).setParameter("kind", kind).getSingleResult();
     }
 }

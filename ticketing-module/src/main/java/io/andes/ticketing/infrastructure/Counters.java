@@ -10,7 +10,7 @@ final class Counters {
     private Counters() {}
 
     static int next(EntityManager em, String kind) {
-        return CounterRows.locked(em, TicketCounter.class, "ticket_counter", kind)
+        return CounterRows.locked(em, TicketCounter.class, "ticket_counter", TicketCounter.LOCK_BY_KIND, kind)
                 .next();
     }
 }

@@ -7,7 +7,6 @@ import io.andes.ticketing.domain.catalog.QueueAgent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +39,9 @@ class JpaDeskCatalog implements DeskCatalog {
 
     @Override
     public List<QueueAgent> lockAgents(String queue) {
-        return agentsOf(queue).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return em().createNamedQuery(QueueAgent.LOCK_BY_QUEUE, QueueAgent.class)
+                .setParameter("queue", queue)
+                .getResultList();
     }
 
     private TypedQuery<QueueAgent> agentsOf(String queue) {

@@ -24,8 +24,12 @@ class JpaCommercialRequestRepository implements CommercialRequestRepository {
 
     @Override
     public CommercialNumber nextNumber() {
-        CommercialCounter counter =
-                CounterRows.locked(em(), CommercialCounter.class, "commercial_counter", CommercialCounter.REQUESTS);
+        CommercialCounter counter = CounterRows.locked(
+                em(),
+                CommercialCounter.class,
+                "commercial_counter",
+                CommercialCounter.LOCK_BY_KIND,
+                CommercialCounter.REQUESTS);
         return counter.next();
     }
 

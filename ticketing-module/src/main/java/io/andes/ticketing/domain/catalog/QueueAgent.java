@@ -4,10 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Comparator;
+import org.eclipse.persistence.config.PessimisticLock;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * An agent who works a queue. New tickets of the queue go round the agents: the one given a ticket least recently
@@ -16,7 +20,14 @@ import java.util.Comparator;
 @Entity
 @Table(name = "queue_agent")
 @IdClass(QueueAgent.Key.class)
+@NamedQuery(
+        name = QueueAgent.LOCK_BY_QUEUE,
+        query = "SELECT a FROM QueueAgent a WHERE a.queueCode = :queue ORDER BY a.username",
+        hints = @QueryHint(name = QueryHints.PESSIMISTIC_LOCK, value = PessimisticLock.Lock))
 public class QueueAgent {
+
+    /** A queue's agents locked, named with its lock so that EclipseLink prepares it once rather than per opening. */
+    public static final String LOCK_BY_QUEUE = "QueueAgent.lockByQueue";
 
     /** Least recently given a ticket first; ties by name, so the order is always the same. */
     public static final Comparator<QueueAgent> NEXT_IN_TURN = Comparator.comparing(
