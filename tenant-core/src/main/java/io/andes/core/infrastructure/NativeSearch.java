@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A staff search across tenants in native SQL (tenant-owned entities fail closed without a bound tenant): the
@@ -28,9 +29,7 @@ public final class NativeSearch {
             return this;
         }
         where.append(" AND ");
-        for (char c : condition.toCharArray()) {
-            where.append(c == '?' ? bind(value) : String.valueOf(c));
-        }
+        appendBound(condition, () -> value);
         return this;
     }
 
@@ -42,11 +41,8 @@ public final class NativeSearch {
         where.append(alternatives.isEmpty() ? " AND 1 = 0" : " AND (");
         for (int a = 0; a < alternatives.size(); a++) {
             Alternative alternative = alternatives.get(a);
-            var values = alternative.values().iterator();
             where.append(a == 0 ? "(" : " OR (");
-            for (char c : alternative.condition().toCharArray()) {
-                where.append(c == '?' ? bind(values.next()) : String.valueOf(c));
-            }
+            appendBound(alternative.condition(), alternative.values().iterator()::next);
             where.append(')');
         }
         if (!alternatives.isEmpty()) {
@@ -101,6 +97,13 @@ public final class NativeSearch {
             query.setParameter(i + 1, parameters.get(i));
         }
         return query;
+    }
+
+    /** Appends {@code condition} with each {@code ?} bound to the next of {@code values}. */
+    private void appendBound(String condition, Supplier<Object> values) {
+        for (char c : condition.toCharArray()) {
+            where.append(c == '?' ? bind(values.get()) : String.valueOf(c));
+        }
     }
 
     private String bind(Object value) {

@@ -34,6 +34,11 @@ public final class TenantFormats {
         return new TenantFormats(language.regional(country), zone);
     }
 
+    /** The formats for a tenant of {@code country} in {@code zone}, in Spanish (mails and documents, no session). */
+    public static TenantFormats spanish(String country, ZoneId zone) {
+        return new TenantFormats(new Locale("es", country), zone);
+    }
+
     /** Date and time of an instant as the tenant's clock showed it; empty for no instant. */
     public String dateTime(Instant instant) {
         return instant == null

@@ -16,7 +16,6 @@ import io.andes.ticketing.domain.visit.VisitPlan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -92,7 +91,7 @@ class TicketNotices {
     /** An instant as the tenant's clock shows it, with the zone named. */
     private String when(Instant at) {
         return tenants.find(binding.require())
-                .map(t -> new TenantFormats(Locale.forLanguageTag("es-" + t.country()), t.zone()).dateTime(at) + " ("
+                .map(t -> TenantFormats.spanish(t.country(), t.zone()).dateTime(at) + " ("
                         + t.zone().getId() + ")")
                 .orElse(at.toString());
     }

@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 
 /** The console's billing reads for billing staff and platform admins; one tenant's data only through staff access. */
 @ApplicationScoped
@@ -43,12 +42,7 @@ public class StaffInvoices implements StaffBilling {
     @Transactional
     public Page<BillingViews.StaffInvoiceRow> invoices(BillingViews.InvoiceSearch search, PageRequest page) {
         requireBillingStaff();
-        Instant now = calendar.now();
-        return new Page<>(
-                directory.list(search, now, page.offset(), page.size()),
-                page.page(),
-                page.size(),
-                directory.count(search, now));
+        return directory.page(search, calendar.now(), page);
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.andes.billing.invoice.infrastructure;
 import io.andes.billing.invoice.api.BillingViews;
 import io.andes.billing.invoice.domain.InvoiceDirectory;
 import io.andes.billing.invoice.domain.InvoiceStatus;
+import io.andes.core.api.Page;
+import io.andes.core.api.PageRequest;
 import io.andes.core.infrastructure.NativeSearch;
 import io.andes.core.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,20 +29,14 @@ class NativeInvoiceDirectory implements InvoiceDirectory {
     TenantEntityManager entityManagers;
 
     @Override
-    public List<BillingViews.StaffInvoiceRow> list(
-            BillingViews.InvoiceSearch search, Instant now, int offset, int limit) {
+    public Page<BillingViews.StaffInvoiceRow> page(BillingViews.InvoiceSearch search, Instant now, PageRequest page) {
         EntityManager em = entityManagers.forJobOfNoTenant();
-        return search(search, now, em)
-                .rows(em, SELECT, " ORDER BY i.issued_at DESC, i.number DESC", offset, limit)
-                .stream()
-                .map(row -> row(row, now))
-                .toList();
-    }
-
-    @Override
-    public long count(BillingViews.InvoiceSearch search, Instant now) {
-        EntityManager em = entityManagers.forJobOfNoTenant();
-        return search(search, now, em).count(em, "SELECT COUNT(*)" + FROM);
+        NativeSearch query = search(search, now, em);
+        List<BillingViews.StaffInvoiceRow> rows =
+                query.rows(em, SELECT, " ORDER BY i.issued_at DESC, i.number DESC", page.offset(), page.size()).stream()
+                        .map(row -> row(row, now))
+                        .toList();
+        return new Page<>(rows, page.page(), page.size(), query.count(em, "SELECT COUNT(*)" + FROM));
     }
 
     private static NativeSearch search(BillingViews.InvoiceSearch search, Instant now, EntityManager em) {

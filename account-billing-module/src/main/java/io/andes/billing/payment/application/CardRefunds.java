@@ -5,7 +5,6 @@ import io.andes.billing.payment.api.RefundsAtGateway;
 import io.andes.billing.payment.domain.MinorUnits;
 import io.andes.billing.payment.domain.Payment;
 import io.andes.billing.payment.domain.PaymentGateway;
-import io.andes.billing.payment.domain.PaymentMethod;
 import io.andes.billing.payment.domain.PaymentRepository;
 import io.andes.billing.payment.domain.PaymentStatus;
 import io.andes.core.infrastructure.Transactions;
@@ -85,9 +84,7 @@ public class CardRefunds implements RefundsAtGateway {
     public Optional<String> madeFor(String invoiceId, String requestId) {
         for (Payment payment : payments.ofInvoice(invoiceId)) {
             boolean settled = payment.status() == PaymentStatus.SUCCEEDED || payment.status() == PaymentStatus.REFUNDED;
-            if (!settled
-                    || payment.method() == PaymentMethod.TRANSFER
-                    || payment.gatewayPaymentId().isEmpty()) {
+            if (!settled || !payment.byCard()) {
                 continue;
             }
             Optional<String> made = gateways.byId(payment.gateway())

@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -48,7 +47,7 @@ class PaymentNotices {
                 Currency.getInstance(invoice.currency()),
                 reason,
                 nextAttempt,
-                new TenantFormats(new Locale("es", tenant.country()), tenant.zone()));
+                TenantFormats.spanish(tenant.country(), tenant.zone()));
         for (String to : recipients(invoice)) {
             notifications.queueEmail(
                     OutgoingEmail.plain(to, "Pago automático rechazado: factura " + invoice.number(), text));

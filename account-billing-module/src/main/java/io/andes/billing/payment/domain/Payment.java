@@ -190,8 +190,12 @@ public class Payment {
 
     /** What can still go back to the card: a successful card payment less what was refunded. */
     public BigDecimal refundable() {
-        boolean card = method != PaymentMethod.TRANSFER && gatewayPaymentId != null;
-        return card && status == PaymentStatus.SUCCEEDED ? amount.subtract(refundedAmount) : BigDecimal.ZERO;
+        return byCard() && status == PaymentStatus.SUCCEEDED ? amount.subtract(refundedAmount) : BigDecimal.ZERO;
+    }
+
+    /** Made through a card gateway (not a bank transfer), which knows it by {@link #gatewayPaymentId}. */
+    public boolean byCard() {
+        return method != PaymentMethod.TRANSFER && gatewayPaymentId != null;
     }
 
     public BigDecimal refundedAmount() {

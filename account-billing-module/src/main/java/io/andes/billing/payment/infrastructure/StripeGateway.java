@@ -210,14 +210,12 @@ final class StripeGateway implements PaymentGateway {
             }
             return Optional.empty();
         } catch (StripeException e) {
-            LOG.log(Level.WARNING, "Stripe refund list failed: {0} {1}", new Object[] {e.getStatusCode(), e.getCode()});
-            throw new ProblemException(
-                    ProblemType.SERVICE_UNAVAILABLE,
+            throw unavailable(
+                    e,
                     "Stripe no respondió; no se puede saber si ya devolvió esta solicitud a la tarjeta. Intente de"
                             + " nuevo en unos minutos.",
                     "Stripe did not answer; whether it already refunded this request to the card cannot be told. Try"
-                            + " again in a few minutes.",
-                    Map.of("reason", "gateway-unavailable"));
+                            + " again in a few minutes.");
         }
     }
 
@@ -246,12 +244,16 @@ final class StripeGateway implements PaymentGateway {
     }
 
     private static ProblemException unavailable(StripeException e) {
+        return unavailable(
+                e,
+                "El procesador de pagos no respondió; no se cobró nada. Intente de nuevo en unos minutos.",
+                "The payment processor did not answer; nothing was charged. Try again in a few minutes.");
+    }
+
+    private static ProblemException unavailable(StripeException e, String spanish, String english) {
         LOG.log(Level.WARNING, "Stripe call failed: {0} {1}", new Object[] {e.getStatusCode(), e.getCode()});
         return new ProblemException(
-                ProblemType.SERVICE_UNAVAILABLE,
-                "El procesador de pagos no respondió; no se cobró nada. Intente de nuevo en unos minutos.",
-                "The payment processor did not answer; nothing was charged. Try again in a few minutes.",
-                Map.of("reason", "gateway-unavailable"));
+                ProblemType.SERVICE_UNAVAILABLE, spanish, english, Map.of("reason", "gateway-unavailable"));
     }
 
     @FunctionalInterface
