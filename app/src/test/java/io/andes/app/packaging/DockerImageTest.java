@@ -64,6 +64,11 @@ class DockerImageTest {
     }
 
     @Test
+    void theCollectorIsParallelUnlessTheOperatorChoosesAnother() {
+        assertThat(entrypoint).contains("-XX:+Use\"${ANDES_GC:-Parallel}\"GC").doesNotContain("-XX:+UseG1GC");
+    }
+
+    @Test
     void theEntryPointTurnsTheClusterSettingsIntoPayaraOptions() {
         assertThat(entrypoint)
                 .contains("--clustermode \"$ANDES_CLUSTER_MODE\"", "--clustername", "--nohazelcast", "exec java");
