@@ -120,6 +120,15 @@ public final class PayaraProcess implements AutoCloseable {
                 "--rootdir",
                 workDir.resolve("runtime").toString()));
         command.addAll(clusterOptions);
+        // Request threads, as the container image sizes them (docker/entrypoint.sh): six per core. A few threads that
+        // keep the cores busy serve more than many that take turns: at 64 clients 8 or 12 threads served about 1,800
+        // consumptions/s, Payara's default pool about 1,200 (README, "Benchmark")
+        String maxThreads = System.getenv("ANDES_HTTP_MAX_THREADS");
+        command.addAll(List.of(
+                "--maxhttpthreads",
+                maxThreads == null || maxThreads.isBlank()
+                        ? String.valueOf(6 * Runtime.getRuntime().availableProcessors())
+                        : maxThreads.trim()));
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);

@@ -64,6 +64,11 @@ class DockerImageTest {
     }
 
     @Test
+    void theRequestThreadsAreSixPerCoreUnlessTheOperatorSetsThem() {
+        assertThat(entrypoint).contains("--maxhttpthreads \"${ANDES_HTTP_MAX_THREADS:-$((6 * $(nproc)))}\"");
+    }
+
+    @Test
     void theCollectorIsParallelUnlessTheOperatorChoosesAnother() {
         assertThat(entrypoint).contains("-XX:+Use\"${ANDES_GC:-Parallel}\"GC").doesNotContain("-XX:+UseG1GC");
     }
