@@ -9,7 +9,6 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -29,8 +28,11 @@ public class TenantDirectoryRefresh implements ServletContextListener {
     @Inject
     CachedTenantDirectory directory;
 
+    private final RepeatingTaskHealth health = RepeatingTaskHealth.inOneLine(
+            LOG,
+            "The tenant directory cannot refresh; requests load tenants themselves",
+            "The tenant directory refreshes again");
     private ScheduledFuture<?> task;
-    private volatile boolean failing;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -40,16 +42,10 @@ public class TenantDirectoryRefresh implements ServletContextListener {
     void refresh() {
         try {
             directory.refresh();
-            if (failing) {
-                failing = false;
-                LOG.info("The tenant directory refreshes again");
-            }
+            health.worked();
         } catch (RuntimeException e) {
             // never let it escape: the executor would silently stop repeating the task
-            if (!failing) {
-                failing = true;
-                LOG.log(Level.WARNING, "The tenant directory cannot refresh; requests load tenants themselves: " + e);
-            }
+            health.failed(e);
         }
     }
 

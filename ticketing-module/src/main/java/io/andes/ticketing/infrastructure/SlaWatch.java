@@ -1,5 +1,6 @@
 package io.andes.ticketing.infrastructure;
 
+import io.andes.core.infrastructure.RepeatingTaskHealth;
 import io.andes.core.infrastructure.notification.PollInterval;
 import io.andes.ticketing.application.SlaEscalation;
 import jakarta.annotation.Resource;
@@ -11,8 +12,6 @@ import jakarta.servlet.annotation.WebListener;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,7 +37,8 @@ public class SlaWatch implements ServletContextListener {
     @ConfigProperty(name = INTERVAL, defaultValue = "1m")
     String interval;
 
-    private final AtomicBoolean failing = new AtomicBoolean();
+    private final RepeatingTaskHealth health = RepeatingTaskHealth.withStackTrace(
+            LOG, "The SLA escalation check fails; it keeps trying", "The SLA escalation check works again");
     private ScheduledFuture<?> task;
 
     @Override
@@ -50,14 +50,10 @@ public class SlaWatch implements ServletContextListener {
     void round() {
         try {
             escalation.checkOverdue();
-            if (failing.compareAndSet(true, false)) {
-                LOG.info("The SLA escalation check works again");
-            }
+            health.worked();
         } catch (RuntimeException e) {
             // never let an exception escape: the executor would silently stop repeating the task
-            if (failing.compareAndSet(false, true)) {
-                LOG.log(Level.WARNING, "The SLA escalation check fails; it keeps trying", e);
-            }
+            health.failed(e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.andes.billing.invoice.infrastructure;
 
 import io.andes.billing.invoice.application.RenewalRunner;
+import io.andes.core.infrastructure.RepeatingTaskHealth;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
@@ -10,8 +11,6 @@ import jakarta.servlet.annotation.WebListener;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,7 +37,8 @@ public class RenewalWatch implements ServletContextListener {
     @ConfigProperty(name = INTERVAL, defaultValue = "PT1H")
     String interval;
 
-    private final AtomicBoolean failing = new AtomicBoolean();
+    private final RepeatingTaskHealth health = RepeatingTaskHealth.withStackTrace(
+            LOG, "The renewal run fails; it keeps trying", "The renewal run works again");
     private ScheduledFuture<?> task;
 
     @Override
@@ -54,14 +54,10 @@ public class RenewalWatch implements ServletContextListener {
     void run() {
         try {
             runner.run("programado");
-            if (failing.compareAndSet(true, false)) {
-                LOG.info("The renewal run works again");
-            }
+            health.worked();
         } catch (RuntimeException e) {
             // never let an exception escape: the executor would silently stop repeating the task
-            if (failing.compareAndSet(false, true)) {
-                LOG.log(Level.WARNING, "The renewal run fails; it keeps trying", e);
-            }
+            health.failed(e);
         }
     }
 

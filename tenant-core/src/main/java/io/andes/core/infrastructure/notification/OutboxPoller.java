@@ -2,6 +2,7 @@ package io.andes.core.infrastructure.notification;
 
 import io.andes.core.application.OutboxDelivery;
 import io.andes.core.domain.notification.ClaimedMessage;
+import io.andes.core.infrastructure.RepeatingTaskHealth;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,7 +40,8 @@ class OutboxPoller {
 
     private final ReentrantLock running = new ReentrantLock();
     private volatile boolean stopping;
-    private volatile boolean failing;
+    private final RepeatingTaskHealth health = RepeatingTaskHealth.inOneLine(
+            LOG, "The outbox dispatcher cannot poll; it keeps trying", "The outbox dispatcher polls again");
     private ScheduledFuture<?> task;
 
     /** Schedules the polls, the first one after one interval; a wrong setting fails the deployment, naming it. */
@@ -67,26 +68,12 @@ class OutboxPoller {
                     delivery.deliver(claim);
                 }
             } while (batch.size() == BATCH && !stopping);
-            recovered();
+            health.worked();
         } catch (RuntimeException e) {
             // Never let an exception escape: the executor would silently stop repeating the task.
-            failed(e);
+            health.failed(e);
         } finally {
             running.unlock();
-        }
-    }
-
-    private void failed(RuntimeException e) {
-        if (!failing) {
-            failing = true;
-            LOG.log(Level.WARNING, "The outbox dispatcher cannot poll; it keeps trying: " + e);
-        }
-    }
-
-    private void recovered() {
-        if (failing) {
-            failing = false;
-            LOG.info("The outbox dispatcher polls again");
         }
     }
 
