@@ -8,9 +8,8 @@ import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Every statement the application sends to open a ticket, in its order, on raw JDBC in one transaction: the
- * duplicate warning's projection of the tenant's 200 most recently updated open tickets, the counter lock, the counter
- * update, the ticket, its first status entry, the tenant's webhook endpoints (for {@code ticket.created}; none in the
+ * Every statement the application sends to open a ticket, in its order, on raw JDBC in one transaction: the counter
+ * lock, the counter update, the ticket, its first status entry, the tenant's webhook endpoints (for {@code ticket.created}; none in the
  * benchmark, so nothing is queued), the round robin's lock of the queue's agents, taken last (none are configured in
  * the benchmark, so nothing is updated) and the SLA event. Catalog, tier, SLA policy and tenant come from the
  * application's in-memory caches and the answer reads nothing more, so they send nothing. Set against the API it
@@ -18,10 +17,6 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class TicketCreationAsApp implements JdbcLoad.Transaction {
 
-    /** {@code JpaTicketRepository.recentOpen}: number, subject and category of the open tickets, newest first. */
-    static final String RECENT_OPEN = "SELECT number, subject, category_id FROM ticket"
-            + " WHERE tenant_id = ? AND is_open = 1"
-            + " ORDER BY updated_at DESC LIMIT 0, 200";
     /** {@code JpaDeskCatalog.lockAgents}: the queue's agents, locked while the next one in turn is chosen. */
     static final String LOCK_AGENTS = "SELECT queue_code, username, last_assigned_at FROM queue_agent"
             + " WHERE queue_code = ? ORDER BY username FOR UPDATE";
@@ -33,13 +28,11 @@ final class TicketCreationAsApp implements JdbcLoad.Transaction {
             + " FROM webhook_endpoint WHERE tenant_id = ? ORDER BY created_at, id";
 
     private final TicketCreation writes;
-    private final PreparedStatement recentOpen;
     private final PreparedStatement agents;
     private final PreparedStatement webhooks;
 
     TicketCreationAsApp(Connection connection) throws SQLException {
         this.writes = new TicketCreation(connection);
-        this.recentOpen = connection.prepareStatement(RECENT_OPEN);
         this.agents = connection.prepareStatement(LOCK_AGENTS);
         this.webhooks = connection.prepareStatement(WEBHOOKS);
     }
@@ -47,8 +40,6 @@ final class TicketCreationAsApp implements JdbcLoad.Transaction {
     @Override
     public String apply(String tenant) throws SQLException {
         TicketTexts.Content content = new TicketTexts(ThreadLocalRandom.current()).content();
-        recentOpen.setString(1, tenant);
-        read(recentOpen);
         int number = writes.lockCounter(tenant);
         if (number < 0) {
             return TicketCreation.noCounter(tenant);

@@ -34,11 +34,12 @@ final class TicketReport {
             + " the counter `SELECT … FOR UPDATE` and `UPDATE`, the ticket `INSERT` (every column the app fills:"
             + " STANDARD tier, NORMAL priority, SLA clause and due instants), the first status `INSERT` and the"
             + " `TARGETS_SET` `sla_event` `INSERT`; one connection per client, measured right after the app at the"
-            + " same level. The app also reads: the tenant's 200 most recently updated open tickets as number,"
-            + " subject and category (duplicate warning, one range of the covering `ix_ticket_open_headline`), the ticket queue's agents `FOR UPDATE` (round robin; none"
+            + " same level. The app also reads the ticket queue's agents `FOR UPDATE` (round robin; none"
             + " configured here, so nothing is updated) and the tenant's webhook endpoints (`ticket.created`; none"
-            + " here). The third side, raw JDBC with the app's SQL, sends those 8 statements in the app's order in one"
-            + " transaction (see the plans below), so app against it is the application server's share.\n\n";
+            + " here); the duplicate warning is asked before opening (`similar open`, measured with the reads), not"
+            + " again by the opening. The third side, raw JDBC with the app's SQL, sends those 7 statements in the"
+            + " app's order in one transaction (see the plans below), so app against it is the application server's"
+            + " share.\n\n";
 
     /** What was seeded and how long it took. */
     record Seeding(List<String> tenants, Duration tenantsTook, long tickets, Duration ticketsTook) {}

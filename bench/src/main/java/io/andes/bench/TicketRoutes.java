@@ -1,12 +1,15 @@
 package io.andes.bench;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The ticket API calls the benchmark measures, as a tenant user: the history's first page, the same filtered by a
- * random status, a text search for a word some subjects contain, and opening a ticket with generated content.
+ * random status, a text search for a word some subjects contain, the look for similar open tickets that comes before
+ * opening one (a random leaf category and a generated subject), and opening a ticket with generated content.
  */
 final class TicketRoutes {
 
@@ -21,7 +24,7 @@ final class TicketRoutes {
 
     /** The read routes, in the report's order. */
     List<ApiLoad.Call> reads() {
-        return List.of(history(), byStatus(), search());
+        return List.of(history(), byStatus(), search(), similarOpen());
     }
 
     ApiLoad.Call history() {
@@ -39,6 +42,19 @@ final class TicketRoutes {
 
     ApiLoad.Call search() {
         return get("search q=" + TicketTexts.SEARCH_WORD, "?q=" + TicketTexts.SEARCH_WORD + "&" + PAGE);
+    }
+
+    ApiLoad.Call similarOpen() {
+        return new ApiLoad.Call(
+                "similar open",
+                token -> {
+                    TicketTexts.Content content = new TicketTexts(ThreadLocalRandom.current()).content();
+                    return request(
+                            "/similar-open?categoryId=" + content.leaf().id() + "&subject="
+                                    + URLEncoder.encode(content.subject(), StandardCharsets.UTF_8),
+                            token);
+                },
+                200);
     }
 
     /** Any of the read routes, drawn per request: the JIT warm-up's mix. */

@@ -34,7 +34,6 @@ class QueryPlansTest {
                         TicketRows.INSERT_TICKET,
                         TicketRows.INSERT_STATUS,
                         TicketRows.INSERT_SLA_EVENT,
-                        TicketCreationAsApp.RECENT_OPEN,
                         TicketCreationAsApp.LOCK_AGENTS,
                         TicketCreationAsApp.WEBHOOKS))
                 .allMatch(QueryPlans::isTicketStatement);

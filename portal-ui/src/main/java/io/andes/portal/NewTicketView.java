@@ -16,8 +16,9 @@ import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 
 /**
- * "Nuevo ticket": a service, a final category of it, what happens and, optionally, a phone and files. The ticket is
- * opened first and the files attached after it, so refused files never lose the ticket.
+ * "Nuevo ticket": a service, a final category of it, what happens and, optionally, a phone and files. While the form is
+ * filled, the company's open tickets like this one are shown, to add to one of them instead. The ticket is opened
+ * first and the files attached after it, so refused files never lose the ticket.
  */
 @Named("newTicketView")
 @ViewScoped
@@ -48,6 +49,8 @@ public class NewTicketView implements Serializable {
     private String description;
     private String phone;
     private String continues;
+    private String similarChecked;
+    private List<TicketViews.SimilarTicket> similarOpen = List.of();
 
     public List<TicketViews.Service> getServices() {
         return catalog().services();
@@ -93,7 +96,6 @@ public class NewTicketView implements Serializable {
         }
         messages.info("newTicket.created", opened.number());
         attachFiles(opened.number());
-        TicketPage.keepSimilar(opened.similarOpen());
         messages.keepForRedirect();
         return TicketPage.outcome(opened.number());
     }
@@ -109,6 +111,32 @@ public class NewTicketView implements Serializable {
             messages.error("newTicket.filesNotAttached", number);
         }
         files.clear();
+    }
+
+    /**
+     * The company's open tickets like the one being written (same category, or a very similar subject once a few
+     * letters are typed), asked again only when the category or the subject changed.
+     */
+    public List<TicketViews.SimilarTicket> getSimilarOpen() {
+        Long category = picker.chosenCategoryId();
+        String typed = subject == null ? "" : subject.strip();
+        if (typed.length() < SolutionSuggestions.MIN_TYPED) {
+            typed = "";
+        }
+        String checking = category + "\n" + typed;
+        if (!checking.equals(similarChecked)) {
+            similarChecked = checking;
+            similarOpen = category == null && typed.isEmpty() ? List.of() : similarOpen(category, typed);
+        }
+        return similarOpen;
+    }
+
+    private List<TicketViews.SimilarTicket> similarOpen(Long category, String typed) {
+        try {
+            return tickets.similarOpen(category, typed);
+        } catch (ProblemException tooLong) {
+            return List.of();
+        }
     }
 
     /** The earlier ticket the new one continues ({@code ?continua=T-000001}), when its window has passed. */

@@ -13,7 +13,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Supplier;
 import org.primefaces.event.FileUploadEvent;
 
@@ -48,7 +47,6 @@ public class TicketView implements Serializable {
     private final PendingFiles files = new PendingFiles();
     private String number;
     private final RecordLookup<TicketViews.Ticket> ticket = new RecordLookup<>();
-    private List<TicketPage.SimilarLink> similar = List.of();
     private String reply;
     private String reopenReason;
     private boolean offerNewTicket;
@@ -56,7 +54,6 @@ public class TicketView implements Serializable {
     /** The view action: finds the ticket once, before the page is rendered. */
     public void load() {
         if (!FacesContext.getCurrentInstance().isPostback()) {
-            similar = TicketPage.takeSimilar();
             getTicket();
         }
     }
@@ -151,10 +148,6 @@ public class TicketView implements Serializable {
 
     public boolean isNotFound() {
         return ticket.isMissing();
-    }
-
-    public List<TicketPage.SimilarLink> getSimilar() {
-        return similar;
     }
 
     public String getReply() {

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * The knowledge base in real headless Chromium: news and possible solutions before a ticket is opened, the answer to
- * "¿Esto resolvió su problema?", the article page, the ticket's "Posibles soluciones" tab, and the console's editor.
+ * The knowledge base in real headless Chromium: news, possible solutions and similar open tickets before a ticket is
+ * opened, the answer to "¿Esto resolvió su problema?", the article page, the ticket's "Posibles soluciones" tab, and
+ * the console's editor.
  */
 class KnowledgeBrowserIT extends AndesIT {
 
@@ -50,6 +51,15 @@ class KnowledgeBrowserIT extends AndesIT {
             browser.open(api.base() + "/portal/ticket.xhtml?numero=" + number);
             browser.click(By.linkText("Posibles soluciones"));
             browser.awaitText(By.id("ticket-tabs:solutions"), CERTIFICATE);
+
+            // before opening another ticket on it: the open one is offered, to add to it instead
+            browser.open(api.base() + "/portal/nuevo-ticket.xhtml");
+            browser.type(By.id("new-ticket:subject"), "error de certificado al firmar las boletas");
+            browser.awaitText(By.id("new-ticket:similar-open"), number);
+            assertThat(browser.await(By.id("new-ticket:similar-open")).getText())
+                    .contains("Su empresa ya tiene tickets abiertos que parecen tratar lo mismo");
+            browser.click(By.linkText(number));
+            browser.awaitText(By.id("ticket-number"), number);
         }
     }
 

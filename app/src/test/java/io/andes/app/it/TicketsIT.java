@@ -12,6 +12,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +71,9 @@ class TicketsIT extends AndesIT {
         assertThat(ticket.getString("updatedAt")).isNotBlank();
         assertThat(ticket.getJsonArray("messages")).isEmpty();
         assertThat(ticket.getJsonArray("attachments")).isEmpty();
-        assertThat(ticket.getJsonArray("similarOpen")).isEmpty();
+        assertThat(ticket.containsKey("similarOpen"))
+                .as("opening does not look for duplicates")
+                .isFalse();
         JsonObject read = read(tenant.userToken(), "T-000001");
         for (JsonObject seen : List.of(ticket, read)) {
             assertThat(seen.getString("number")).isEqualTo("T-000001");
@@ -174,6 +179,8 @@ class TicketsIT extends AndesIT {
         assertThat(history(intruder, "?status=CERRADO").getInt("total")).isZero();
         assertThat(history(intruder, "?categoryId=" + idParam(payroll)).getInt("total"))
                 .isZero();
+        assertThat(similarOpen(intruder, erp, "Conciliación bancaria confidencial"))
+                .containsExactly(own);
         assertThat(catalog(intruder)).isEqualTo(catalog(victim));
 
         JsonObject untouched = read(victim, open);
@@ -491,52 +498,81 @@ class TicketsIT extends AndesIT {
         assertThat(untouched.getJsonArray("messages")).isEmpty();
     }
 
-    // 6. duplicate warning
+    // 6. duplicate warning, before opening
 
     @Test
-    void ticketInTheSameCategoryWarnsOfTheOpenOne() {
+    void openTicketInTheChosenCategoryIsOfferedBeforeOpening() {
         String token = tenant.userToken();
         String first = opened(token, erp, "No puedo emitir facturas electrónicas");
-        Api.Reply unrelated = open(token, ticket(payroll, "Liquidación con horas extra"));
-        assertThat(unrelated.json().getJsonArray("similarOpen"))
-                .as(unrelated.toString())
-                .isEmpty();
+        opened(token, payroll, "Liquidación con horas extra");
 
-        Api.Reply second = open(token, ticket(erp, "Cambio de clave del contador"));
+        Api.Reply similar = api.get(similarPath(erp, "Cambio de clave del contador"), token);
 
-        assertThat(second.status()).as(second.toString()).isEqualTo(201);
-        assertThat(similarOpen(second)).containsExactly(first);
-        assertThat(second.json().getJsonArray("similarOpen").getJsonObject(0).getString("subject"))
+        assertThat(similar.status()).as(similar.toString()).isEqualTo(200);
+        assertThat(numbers(similar)).containsExactly(first);
+        assertThat(similar.jsonArray().getJsonObject(0).getString("subject"))
                 .isEqualTo("No puedo emitir facturas electrónicas");
-        assertThat(history(token, "").getInt("total")).isEqualTo(3);
+        assertThat(similarOpen(token, erp, "")).containsExactly(first);
+        assertThat(history(token, "").getInt("total"))
+                .as("looking opens nothing")
+                .isEqualTo(2);
     }
 
     @Test
-    void nearIdenticalSubjectInAnotherCategoryWarnsOfTheOpenOne() {
+    void nearIdenticalSubjectInAnotherCategoryIsOffered() {
         String token = tenant.userToken();
         String first = opened(token, erp, "No puedo emitir facturas electrónicas");
+        String other = opened(token, erp, "Cambio de clave del contador");
 
-        Api.Reply second = open(token, ticket(payroll, "no puedo emitir factura electronica"));
-
-        assertThat(second.status()).as(second.toString()).isEqualTo(201);
-        assertThat(similarOpen(second)).containsExactly(first);
+        assertThat(similarOpen(token, payroll, "no puedo emitir factura electronica"))
+                .containsExactly(first);
+        assertThat(similarOpen(token, null, "No puedo emitir facturas electrónicas"))
+                .containsExactly(first);
+        assertThat(similarOpen(token, payroll, "Vacaciones proporcionales")).isEmpty();
+        assertThat(similarOpen(token, erp, "Vacaciones proporcionales")).containsExactlyInAnyOrder(first, other);
     }
 
     @Test
-    void closedTicketsAndOtherTenantsTicketsAreNoDuplicates() {
+    void closedTicketsAndOtherTenantsTicketsAreNotOffered() {
         String token = tenant.userToken();
         String first = opened(token, erp, "No puedo emitir facturas electrónicas");
         TestTenant other = TestTenants.create(api, "tk", "basico");
-        Api.Reply elsewhere = open(other.userToken(), ticket(erp, "No puedo emitir facturas electrónicas"));
-        assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(201);
-        assertThat(similarOpen(elsewhere)).isEmpty();
+        assertThat(similarOpen(other.userToken(), erp, "No puedo emitir facturas electrónicas"))
+                .isEmpty();
+        assertThat(similarOpen(token, erp, "")).containsExactly(first);
         assertThat(api.post(TICKETS + "/" + first + "/closure", token, "").status())
                 .isEqualTo(200);
 
-        Api.Reply again = open(token, ticket(erp, "No puedo emitir facturas electrónicas"));
+        assertThat(similarOpen(token, erp, "No puedo emitir facturas electrónicas"))
+                .isEmpty();
+    }
 
-        assertThat(again.status()).as(again.toString()).isEqualTo(201);
-        assertThat(similarOpen(again)).isEmpty();
+    @Test
+    void lookingForSimilarTicketsNeedsACategoryOrASubjectThatFits() {
+        String token = tenant.userToken();
+        opened(token, erp, "No puedo emitir facturas electrónicas");
+
+        Map<String, String> refused = Map.of(
+                "",
+                "subject",
+                "?subject=%20%20",
+                "subject",
+                "?subject=" + "x".repeat(201),
+                "subject",
+                "?categoryId=abc&subject=factura",
+                "categoryId",
+                "?categoryId=999999999",
+                "categoryId");
+        refused.forEach((query, field) -> {
+            Api.Reply reply = api.get(TICKETS + "/similar-open" + query, token);
+            assertProblem(reply, 400, "/problems/validation");
+            assertThat(fields(reply)).as(query + " → " + reply).contains(field);
+        });
+        assertProblem(api.get(TICKETS + "/similar-open?subject=factura", null), 401, "/problems/unauthenticated");
+        assertProblem(
+                api.get(TICKETS + "/similar-open?subject=factura", TestTenants.staffToken(Roles.SUPPORT_AGENT)),
+                403,
+                "/problems/forbidden");
     }
 
     // the API, one call at a time
@@ -618,8 +654,23 @@ class TicketsIT extends AndesIT {
         return items(page).stream().map(i -> i.getString("number")).toList();
     }
 
-    private static List<String> similarOpen(Api.Reply opened) {
-        return opened.json().getJsonArray("similarOpen").getValuesAs(JsonObject.class).stream()
+    private static String similarPath(JsonObject category, String subject) {
+        StringBuilder path = new StringBuilder(TICKETS + "/similar-open?subject=")
+                .append(URLEncoder.encode(subject, StandardCharsets.UTF_8));
+        if (category != null) {
+            path.append("&categoryId=").append(idParam(category));
+        }
+        return path.toString();
+    }
+
+    private List<String> similarOpen(String token, JsonObject category, String subject) {
+        Api.Reply reply = api.get(similarPath(category, subject), token);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return numbers(reply);
+    }
+
+    private static List<String> numbers(Api.Reply similar) {
+        return similar.jsonArray().getValuesAs(JsonObject.class).stream()
                 .map(s -> s.getString("number"))
                 .toList();
     }

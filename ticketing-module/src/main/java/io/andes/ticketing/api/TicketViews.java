@@ -37,11 +37,14 @@ public final class TicketViews {
 
     public record Attachment(String id, String fileName, String mediaType, long size, boolean image) {}
 
+    /**
+     * An open ticket of the caller's company that looks like the one about to be opened (same category or a very
+     * similar subject): the requester may add to it instead.
+     */
     public record SimilarTicket(String number, String subject) {}
 
     /**
-     * A whole ticket; {@code similarOpen} is filled only right after opening it, {@code requestNumber} only for an
-     * item of a multi-item request, {@code effectiveDate} only for a cancellation (the day its notice was given);
+     * A whole ticket; {@code requestNumber} only for an item of a multi-item request, {@code effectiveDate} only for a cancellation (the day its notice was given);
      * {@code continues} names the earlier ticket it carries on, if any.
      */
     public record Ticket(
@@ -58,7 +61,6 @@ public final class TicketViews {
             Instant updatedAt,
             List<Message> messages,
             List<Attachment> attachments,
-            List<SimilarTicket> similarOpen,
             String requestNumber,
             LocalDate effectiveDate,
             String continues,

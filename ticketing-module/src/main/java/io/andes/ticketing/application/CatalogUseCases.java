@@ -64,6 +64,16 @@ public class CatalogUseCases {
         return catalog.fields(category.id()).accept(filled);
     }
 
+    /** A category of the catalog, leaf or not, or a 400 naming the field. */
+    TicketCategory existingCategory(long categoryId) {
+        return catalog.category(categoryId)
+                .orElseThrow(() -> ProblemException.invalidField(
+                        "categoryId",
+                        "no es una categoría del catálogo",
+                        "La categoría no existe en el catálogo.",
+                        "The category is not in the catalog."));
+    }
+
     /** A leaf category of the given service where a ticket can be opened, or a 400 naming the field. */
     TicketCategory openableCategory(String serviceCode, Long categoryId) {
         if (catalog.service(serviceCode).isEmpty()) {

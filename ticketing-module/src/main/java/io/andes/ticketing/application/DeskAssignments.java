@@ -70,7 +70,7 @@ public class DeskAssignments {
                         "Choose an agent of the queue " + ticket.queueCode() + ".");
             }
             ticket.assignTo(who, clock.instant());
-            return presenter.whole(ticket, true, english, List.of());
+            return presenter.whole(ticket, true, english);
         });
     }
 }

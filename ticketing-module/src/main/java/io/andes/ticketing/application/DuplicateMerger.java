@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Agents merge a duplicate into the ticket that stays: the duplicate is closed for good with a pointer to the other,
@@ -61,7 +60,7 @@ public class DuplicateMerger {
                     "Se fusionó aquí el ticket duplicado " + duplicate.number().formatted() + ".",
                     at));
             target.touched(at);
-            return presenter.whole(duplicate, true, english, List.of());
+            return presenter.whole(duplicate, true, english);
         });
     }
 

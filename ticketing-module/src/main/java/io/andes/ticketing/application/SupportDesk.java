@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * What the vendor's agents do on a tenant's ticket: answer publicly (the requester is notified), leave internal notes
@@ -70,7 +69,7 @@ public class SupportDesk {
             Ticket ticket = TicketLookup.existing(tickets, number);
             sla.record(ticket, ticket.resolve(tenant, clock.instant()));
             notices.statusChanged(ticket);
-            return presenter.whole(ticket, true, english, List.of());
+            return presenter.whole(ticket, true, english);
         });
     }
 
@@ -82,7 +81,7 @@ public class SupportDesk {
             sla.raiseToUrgent(ticket);
             tickets.add(TicketMessage.fromAgent(
                     ticket, caller.get().username(), "Marcado como urgente: " + why, true, clock.instant()));
-            return presenter.whole(ticket, true, english, List.of());
+            return presenter.whole(ticket, true, english);
         });
     }
 
@@ -92,6 +91,6 @@ public class SupportDesk {
                 "ticket.read",
                 number,
                 reason,
-                () -> presenter.whole(TicketLookup.existing(tickets, number), true, english, List.of()));
+                () -> presenter.whole(TicketLookup.existing(tickets, number), true, english));
     }
 }

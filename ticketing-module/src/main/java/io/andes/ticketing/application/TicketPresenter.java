@@ -27,12 +27,10 @@ class TicketPresenter {
     @Inject
     SlaFacts slaFacts;
 
-    TicketViews.Ticket whole(
-            Ticket ticket, boolean forStaff, boolean english, List<TicketViews.SimilarTicket> similar) {
+    TicketViews.Ticket whole(Ticket ticket, boolean forStaff, boolean english) {
         return view(
                 ticket,
                 english,
-                similar,
                 tickets.messages(ticket, forStaff).stream()
                         .map(TicketPresenter::message)
                         .toList(),
@@ -43,14 +41,13 @@ class TicketPresenter {
     }
 
     /** A ticket opened in this transaction: it has no messages or attachments yet, so none are read. */
-    TicketViews.Ticket opened(Ticket ticket, boolean english, List<TicketViews.SimilarTicket> similar) {
-        return view(ticket, english, similar, List.of(), List.of(), slaFacts.ofOpened(ticket, english));
+    TicketViews.Ticket opened(Ticket ticket, boolean english) {
+        return view(ticket, english, List.of(), List.of(), slaFacts.ofOpened(ticket, english));
     }
 
     private TicketViews.Ticket view(
             Ticket ticket,
             boolean english,
-            List<TicketViews.SimilarTicket> similar,
             List<TicketViews.Message> messages,
             List<TicketViews.Attachment> attachments,
             TicketViews.Sla sla) {
@@ -68,7 +65,6 @@ class TicketPresenter {
                 ticket.updatedAt(),
                 messages,
                 attachments,
-                similar,
                 ticket.requestNumber().map(RequestNumber::formatted).orElse(null),
                 ticket.effectiveDate().orElse(null),
                 ticket.continuesFrom().map(TicketNumber::formatted).orElse(null),

@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a tenant's users do with their tickets: open one (warned of likely duplicates), follow the history, add
+ * What a tenant's users do with their tickets: open one (after a look for likely duplicates), follow the history, add
  * information, close it when solved, reopen it within the window. One transaction per use case, always within the
  * caller's tenant.
  */
@@ -77,14 +77,39 @@ public class TicketUseCases {
         TicketCategory category = catalog.openableCategory(serviceCode, categoryId);
         List<FieldValue> values = catalog.acceptedFields(category, fields);
         Ticket earlier = continues == null || continues.isBlank() ? null : finishedEarlier(continues);
-        List<TicketViews.SimilarTicket> similar = duplicates.similarOpen(category.id(), content.subject());
         CurrentUser user = caller.get();
         Ticket ticket =
                 opening.open(category, content, values, new Requester(user.subject(), user.username()), now(), null);
         if (earlier != null) {
             ticket.continues(earlier.number());
         }
-        return presenter.opened(ticket, english, similar);
+        return presenter.opened(ticket, english);
+    }
+
+    /**
+     * Before a ticket is opened: the company's open tickets in the chosen category or with a very similar subject, so
+     * the requester can add to one of them instead of opening another. Either may be left out, not both.
+     */
+    @Transactional
+    public List<TicketViews.SimilarTicket> similarOpen(Long categoryId, String subject) {
+        String typed = subject == null ? "" : subject.strip();
+        if (typed.length() > TicketContent.SUBJECT_MAX) {
+            throw ProblemException.invalidField(
+                    "subject",
+                    "admite hasta " + TicketContent.SUBJECT_MAX + " caracteres",
+                    "El asunto admite hasta " + TicketContent.SUBJECT_MAX + " caracteres.",
+                    "The subject takes up to " + TicketContent.SUBJECT_MAX + " characters.");
+        }
+        if (categoryId == null && typed.isEmpty()) {
+            throw ProblemException.invalidField(
+                    "subject",
+                    "indique la categoría, el asunto o ambos",
+                    "Indique la categoría, el asunto o ambos para buscar tickets abiertos parecidos.",
+                    "Give the category, the subject or both to look for similar open tickets.");
+        }
+        Long category =
+                categoryId == null ? null : catalog.existingCategory(categoryId).id();
+        return duplicates.similarOpen(category, typed);
     }
 
     @Transactional
@@ -100,7 +125,7 @@ public class TicketUseCases {
 
     @Transactional
     public TicketViews.Ticket view(String number, boolean english) {
-        return presenter.whole(existing(number), false, english, List.of());
+        return presenter.whole(existing(number), false, english);
     }
 
     @Transactional
@@ -127,7 +152,7 @@ public class TicketUseCases {
     public TicketViews.Ticket close(String number, boolean english) {
         Ticket ticket = existing(number);
         sla.record(ticket, ticket.close(binding.require(), now()));
-        return presenter.whole(ticket, false, english, List.of());
+        return presenter.whole(ticket, false, english);
     }
 
     @Transactional
@@ -136,7 +161,7 @@ public class TicketUseCases {
         ReopenReason why = new ReopenReason(reason);
         sla.record(ticket, ticket.reopen(binding.require(), why, ReopenPolicy.standard(), now()));
         tickets.add(TicketMessage.fromRequester(ticket, caller.get().username(), why.value(), now()));
-        return presenter.whole(ticket, false, english, List.of());
+        return presenter.whole(ticket, false, english);
     }
 
     /** The earlier ticket a new one continues: one of the company's, and no longer being worked on. */

@@ -34,7 +34,7 @@ final class HistoryFilters {
         }
     }
 
-    private static Long category(String raw) {
+    static Long category(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

@@ -23,8 +23,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 
-/** The caller's tenant's tickets: open, history with filters, one ticket, add information, close, reopen. */
+/** The caller's tenant's tickets: similar open ones before opening, open, history with filters, one ticket, add information, close, reopen. */
 @Path("v1/tickets")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,6 +68,17 @@ public class TicketsResource {
             @QueryParam("size") String size) {
         return tickets.history(
                 HistoryFilters.query(status, categoryId, from, to, text), PageRequest.of(page, size), english());
+    }
+
+    /**
+     * Before opening: the company's open tickets in the category or with a very similar subject, to add to one of them
+     * instead (opening does not check again).
+     */
+    @GET
+    @Path("similar-open")
+    public List<TicketViews.SimilarTicket> similarOpen(
+            @QueryParam("categoryId") String categoryId, @QueryParam("subject") String subject) {
+        return tickets.similarOpen(HistoryFilters.category(categoryId), subject);
     }
 
     @GET
