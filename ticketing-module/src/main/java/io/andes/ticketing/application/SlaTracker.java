@@ -40,15 +40,21 @@ class SlaTracker {
     @Inject
     Clock clock;
 
-    /** A new ticket: stores its opening and sets its targets from the tier of the tenant's plan. */
-    void start(Ticket ticket) {
+    /**
+     * A new ticket before it is stored: put under the tier of the tenant's plan, its due instants set, so that its row
+     * is written once with them (a tier read after it was stored would flush it first and update it after).
+     */
+    SlaReading target(Ticket ticket) {
         SupportTier tier = tiers.supportTier(clocks.tenant().id())
                 .map(SupportTier::valueOf)
                 .orElse(SupportTier.STANDARD);
         ticket.servedUnder(tier, clocks.terms(tier).clause());
-        List<StatusChange> history = List.of(ticket.opening());
-        SlaReading reading = clocks.reschedule(ticket, history, clock.instant());
-        tickets.record(ticket, history);
+        return clocks.reschedule(ticket, List.of(ticket.opening()), clock.instant());
+    }
+
+    /** The new ticket once stored, targeted by {@link #target}: its opening kept and its targets noted. */
+    void start(Ticket ticket, SlaReading reading) {
+        tickets.record(ticket, List.of(ticket.opening()));
         tickets.written(); // the ticket's row, due instants included, before its SLA event refers to it
         targetsSet(ticket, "", reading);
     }

@@ -3,6 +3,7 @@ package io.andes.ticketing.application;
 import io.andes.ticketing.domain.catalog.FieldValue;
 import io.andes.ticketing.domain.catalog.TicketCategory;
 import io.andes.ticketing.domain.numbering.RequestNumber;
+import io.andes.ticketing.domain.sla.SlaReading;
 import io.andes.ticketing.domain.ticket.Requester;
 import io.andes.ticketing.domain.ticket.Ticket;
 import io.andes.ticketing.domain.ticket.TicketContent;
@@ -49,9 +50,10 @@ class TicketOpening {
             ticket.belongsTo(of);
         }
         ticket.noticeGiven(category, calendars.current().zone());
+        SlaReading targets = sla.target(ticket);
         tickets.add(ticket);
         fields.forEach(value -> tickets.add(new TicketFieldValue(ticket, value)));
-        sla.start(ticket);
+        sla.start(ticket, targets);
         webhooks.created(ticket, fields);
         // last: the queue's agents are the vendor's, shared by every tenant, and stay locked until the commit
         assignments.roundRobin(ticket);

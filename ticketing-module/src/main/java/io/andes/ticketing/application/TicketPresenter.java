@@ -12,6 +12,7 @@ import io.andes.ticketing.domain.ticket.TicketMessage;
 import io.andes.ticketing.domain.ticket.TicketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.List;
 
 /** Turns stored tickets into their views; internal notes only for staff. */
@@ -31,6 +32,9 @@ class TicketPresenter {
         return view(
                 ticket,
                 english,
+                tickets.fieldValues(ticket).stream()
+                        .map(TicketFieldValue::toValue)
+                        .toList(),
                 tickets.messages(ticket, forStaff).stream()
                         .map(TicketPresenter::message)
                         .toList(),
@@ -40,14 +44,26 @@ class TicketPresenter {
                 slaFacts.of(ticket, forStaff, english));
     }
 
-    /** A ticket opened in this transaction: it has no messages or attachments yet, so none are read. */
-    TicketViews.Ticket opened(Ticket ticket, boolean english) {
-        return view(ticket, english, List.of(), List.of(), slaFacts.ofOpened(ticket, english));
+    /**
+     * A ticket opened in this transaction with the field values it was given: it has no messages or attachments yet,
+     * so nothing is read.
+     */
+    TicketViews.Ticket opened(Ticket ticket, List<FieldValue> fields, boolean english) {
+        return view(
+                ticket,
+                english,
+                fields.stream()
+                        .sorted(Comparator.comparingInt(FieldValue::order))
+                        .toList(),
+                List.of(),
+                List.of(),
+                slaFacts.ofOpened(ticket, english));
     }
 
     private TicketViews.Ticket view(
             Ticket ticket,
             boolean english,
+            List<FieldValue> fields,
             List<TicketViews.Message> messages,
             List<TicketViews.Attachment> attachments,
             TicketViews.Sla sla) {
@@ -69,9 +85,7 @@ class TicketPresenter {
                 ticket.effectiveDate().orElse(null),
                 ticket.continuesFrom().map(TicketNumber::formatted).orElse(null),
                 sla,
-                tickets.fieldValues(ticket).stream()
-                        .map(v -> field(v.toValue(), english))
-                        .toList());
+                fields.stream().map(v -> field(v, english)).toList());
     }
 
     private static TicketViews.FieldValue field(FieldValue value, boolean english) {

@@ -83,7 +83,7 @@ public class TicketUseCases {
         if (earlier != null) {
             ticket.continues(earlier.number());
         }
-        return presenter.opened(ticket, english);
+        return presenter.opened(ticket, values, english);
     }
 
     /**
