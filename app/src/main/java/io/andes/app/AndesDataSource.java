@@ -20,7 +20,15 @@ import jakarta.enterprise.context.ApplicationScoped;
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
             "fish.payara.fail-all-connections=true",
+            // the driver keeps each connection's parsed statements: room for the application's statements (25 by
+            // default) and for EclipseLink's long ones (only up to 256 characters by default: a ticket's INSERT is
+            // longer, so it was parsed again on every opening)
             "cachePrepStmts=true",
+            "prepStmtCacheSize=250",
+            "prepStmtCacheSqlLimit=2048",
+            // the driver answers getAutoCommit, getTransactionIsolation and isReadOnly from the session state the
+            // server reports, instead of asking it
+            "useLocalSessionState=true",
             "useServerPrepStmts=false",
             "rewriteBatchedStatements=true",
             "connectionTimeZone=UTC",
