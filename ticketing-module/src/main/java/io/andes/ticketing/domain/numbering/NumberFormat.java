@@ -1,7 +1,6 @@
 package io.andes.ticketing.domain.numbering;
 
 import io.andes.core.problem.ProblemException;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +14,10 @@ record NumberFormat(Pattern pattern, String field, String spanishWhat, String en
     static final int MAX_SEQUENCE = 999_999_999;
     private static final int MAX_INPUT_CHARS = 40;
 
+    /** Zero-padded to six digits; a sequence is never negative. Every number shown passes here, so no formatter. */
     static String pad(int sequence) {
-        return String.format(Locale.ROOT, "%06d", sequence);
+        String digits = Integer.toString(sequence);
+        return digits.length() >= 6 ? digits : "000000".substring(digits.length()) + digits;
     }
 
     static int requireSequence(int sequence) {
