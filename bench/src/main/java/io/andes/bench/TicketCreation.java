@@ -4,28 +4,27 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The raw JDBC twin of one API ticket opening, the same rows written in one transaction: lock the tenant's counter,
- * take the next number, insert the ticket (every column the application fills, STANDARD tier and SLA terms
+ * The raw JDBC twin of one API ticket opening, the same rows written in one transaction: take the tenant's next
+ * number (one statement that moves the counter on under its lock and answers the new value), insert the ticket (every column the application fills, STANDARD tier and SLA terms
  * included), its first status entry and the SLA event recording its targets; {@link JdbcLoad} commits. It reads
  * nothing beyond the counter: the application's reads (duplicate warning, round robin, webhooks) are replayed by
  * {@link TicketCreationAsApp}, which runs these writes step by step between them.
  */
 final class TicketCreation implements JdbcLoad.Transaction {
 
-    private final PreparedStatement lock;
-    private final PreparedStatement update;
+    private final PreparedStatement next;
     private final PreparedStatement ticket;
     private final PreparedStatement status;
     private final PreparedStatement slaEvent;
 
     TicketCreation(Connection connection) throws SQLException {
-        this.lock = connection.prepareStatement(TicketRows.LOCK_COUNTER);
-        this.update = connection.prepareStatement(TicketRows.UPDATE_COUNTER);
+        this.next = connection.prepareStatement(TicketRows.NEXT_NUMBER, Statement.RETURN_GENERATED_KEYS);
         this.ticket = connection.prepareStatement(TicketRows.INSERT_TICKET);
         this.status = connection.prepareStatement(TicketRows.INSERT_STATUS);
         this.slaEvent = connection.prepareStatement(TicketRows.INSERT_SLA_EVENT);
@@ -34,11 +33,7 @@ final class TicketCreation implements JdbcLoad.Transaction {
     @Override
     public String apply(String tenant) throws SQLException {
         TicketTexts.Content content = new TicketTexts(ThreadLocalRandom.current()).content();
-        int number = lockCounter(tenant);
-        if (number < 0) {
-            return noCounter(tenant);
-        }
-        updateCounter(tenant, number);
+        int number = nextNumber(tenant);
         Instant now = Instant.now();
         TicketRows.Sla sla = TicketRows.Sla.standard(now);
         String id = insertTicket(tenant, number, content, now, sla);
@@ -47,22 +42,16 @@ final class TicketCreation implements JdbcLoad.Transaction {
         return null;
     }
 
-    static String noCounter(String tenant) {
-        return "no ticket counter for tenant " + tenant;
-    }
-
-    /** Locks the tenant's ticket counter; the next number, or -1 when the tenant has no counter. */
-    int lockCounter(String tenant) throws SQLException {
-        lock.setString(1, tenant);
-        try (ResultSet row = lock.executeQuery()) {
-            return row.next() ? row.getInt(1) + 1 : -1;
+    /** Moves the tenant's ticket counter on, locked until the commit, and returns the new number. */
+    int nextNumber(String tenant) throws SQLException {
+        next.setString(1, tenant);
+        next.executeUpdate();
+        try (ResultSet taken = next.getGeneratedKeys()) {
+            if (!taken.next()) {
+                throw new SQLException("no number taken for tenant " + tenant);
+            }
+            return Math.toIntExact(taken.getLong(1));
         }
-    }
-
-    void updateCounter(String tenant, int number) throws SQLException {
-        update.setInt(1, number);
-        update.setString(2, tenant);
-        update.executeUpdate();
     }
 
     /** Inserts a new ticket (status NUEVO) and returns its id. */

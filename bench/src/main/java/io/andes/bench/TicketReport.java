@@ -31,13 +31,14 @@ final class TicketReport {
     /** What the three sides of the opening measurement send; the figures follow in the table. */
     static final String OPENING_SIDES = "App: `POST /api/v1/tickets` with generated Spanish content (catalog, tier, SLA"
             + " policy and tenant come from its in-memory caches). Raw JDBC, same rows written: one transaction with"
-            + " the counter `SELECT … FOR UPDATE` and `UPDATE`, the ticket `INSERT` (every column the app fills:"
+            + " the next number (`INSERT … ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)` on the"
+            + " counter row, as the app takes it), the ticket `INSERT` (every column the app fills:"
             + " STANDARD tier, NORMAL priority, SLA clause and due instants), the first status `INSERT` and the"
             + " `TARGETS_SET` `sla_event` `INSERT`; one connection per client, measured right after the app at the"
             + " same level. The app also reads the ticket queue's agents `FOR UPDATE` (round robin; none"
             + " configured here, so nothing is updated) and the tenant's webhook endpoints (`ticket.created`; none"
             + " here); the duplicate warning is asked before opening (`similar open`, measured with the reads), not"
-            + " again by the opening. The third side, raw JDBC with the app's SQL, sends those 7 statements in the"
+            + " again by the opening. The third side, raw JDBC with the app's SQL, sends those 6 statements in the"
             + " app's order in one transaction (see the plans below), so app against it is the application server's"
             + " share.\n\n";
 

@@ -30,10 +30,14 @@ final class TicketRows {
                     + " VALUES (?, ?, ?, 'NUEVO', ?)";
     static final String INSERT_SLA_EVENT = "INSERT INTO sla_event (tenant_id, id, ticket_id, kind, occurred_at, detail)"
             + " VALUES (?, ?, ?, 'TARGETS_SET', ?, ?)";
-    static final String LOCK_COUNTER =
-            "SELECT last_value FROM ticket_counter WHERE tenant_id = ? AND kind = 'TICKET' FOR UPDATE";
-    static final String UPDATE_COUNTER =
-            "UPDATE ticket_counter SET last_value = ? WHERE tenant_id = ? AND kind = 'TICKET'";
+    /**
+     * The tenant's next ticket number in one statement, as the application takes it ({@code CounterRows}): the row
+     * created when absent, moved on and locked when present, the new value answered as the last insert id.
+     */
+    static final String NEXT_NUMBER = "INSERT INTO ticket_counter (tenant_id, kind, last_value)"
+            + " VALUES (?, 'TICKET', LAST_INSERT_ID(1))"
+            + " ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)";
+
     static final String SET_COUNTER = "INSERT INTO ticket_counter (tenant_id, kind, last_value) VALUES (?, 'TICKET', ?)"
             + " ON DUPLICATE KEY UPDATE last_value = VALUES(last_value)";
 

@@ -1,74 +1,53 @@
 package io.andes.core.infrastructure;
 
-import io.andes.core.tenancy.TenantNativeSql;
 import jakarta.persistence.EntityManager;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.eclipse.persistence.config.EntityManagerProperties;
 
 /**
- * A tenant's counter row of one kind ({@code (tenant_id, kind, last_value)}: T-000001, C-000001, …), locked for the
- * rest of the transaction, created first when absent. The first look is a plain read: a locking read of an absent row
- * would hold a gap lock, and two first numbers taken at once would then deadlock on their inserts. An absent row is
- * created with {@code INSERT … ON DUPLICATE KEY UPDATE}, which on a duplicate waits for the row's exclusive lock (an
- * {@code INSERT IGNORE} would take a shared one, and two waiters upgrading it deadlock), so simultaneous first numbers
- * queue. Counter rows are never deleted, so a row once seen is remembered and later numbers go straight to the locking
- * read: one round trip instead of two.
+ * A tenant's counter rows ({@code (tenant_id, kind, last_value)}: T-000001, C-000001, …): the next number of a kind,
+ * taken in one statement that creates the row when absent and moves it on when present, holding the row's exclusive
+ * lock until the transaction ends, so numbers have no gaps or twins. The statement is {@code INSERT … ON DUPLICATE KEY
+ * UPDATE last_value = LAST_INSERT_ID(last_value + 1)}: on a duplicate it waits for the row's exclusive lock (simultaneous
+ * numbers, first ones included, queue instead of deadlocking), and the new value comes back in the server's answer to
+ * the statement itself, as its last insert id (MySQL and MariaDB alike) — one round trip where a locking read and an
+ * update took two.
  */
 public final class CounterRows {
-
-    /** Rows seen to exist (tenant, table, kind); a bound on memory, cleared when reached and learnt again. */
-    private static final Set<String> EXISTING = ConcurrentHashMap.newKeySet();
-
-    private static final int MAX_REMEMBERED = 200_000;
 
     private CounterRows() {}
 
     /**
-     * {@code table} is the counter entity's table, a constant, never input; the entity's key field is {@code kind}, and
-     * {@code lockQuery} its named query that reads the row of a {@code :kind} with a pessimistic lock hint (a lock mode
-     * set per call would have EclipseLink prepare the read again every time).
+     * The next number of {@code kind} for the tenant {@code em} is bound to; {@code table} is a counter table, a
+     * constant, never input. Native SQL is not tenant-filtered: the tenant is the one the entity manager is bound to.
      */
-    public static <T> T locked(EntityManager em, Class<T> entity, String table, String lockQuery, String kind) {
+    public static int next(EntityManager em, String table, String kind) {
         Object tenant = em.getProperties().get(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT);
-        String row = tenant + "\n" + table + "\n" + kind;
-        if (tenant != null && EXISTING.contains(row)) {
-            Optional<T> locked = em.createNamedQuery(lockQuery, entity)
-                    .setParameter("kind", kind)
-                    .getResultStream()
-                    .findFirst();
-            if (locked.isPresent()) {
-                return locked.get();
+        if (tenant == null) {
+            throw new IllegalStateException("A counter is taken for a bound tenant only");
+        }
+        // the transaction's own connection: the row stays locked until the transaction ends
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement next = connection.prepareStatement(
+                "INSERT INTO " + table + " (tenant_id, kind, last_value) VALUES (?, ?, LAST_INSERT_ID(1))"
+                        + " ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            next.setString(1, tenant.toString());
+            next.setString(2, kind);
+            next.executeUpdate();
+            try (ResultSet taken = next.getGeneratedKeys()) {
+                if (!taken.next()) {
+                    throw new IllegalStateException("The counter " + table + "/" + kind + " returned no number");
+                }
+                return Math.toIntExact(taken.getLong(1));
             }
-            EXISTING.remove(row); // gone after all (a database restored under a running server): create it again
+        } catch (SQLException e) {
+            throw new PersistenceException("The next number of " + table + "/" + kind + " could not be taken", e);
         }
-        T locked = createdIfAbsentAndLocked(em, entity, table, lockQuery, kind);
-        if (tenant != null) {
-            if (EXISTING.size() >= MAX_REMEMBERED) {
-                EXISTING.clear();
-            }
-            EXISTING.add(row);
-        }
-        return locked;
-    }
-
-    private static <T> T createdIfAbsentAndLocked(
-            EntityManager em, Class<T> entity, String table, String lockQuery, String kind) {
-        // a count, not a find: the row must not enter the persistence context before it is read under the lock
-        long rows = em.createQuery(
-                        "SELECT COUNT(c) FROM " + entity.getSimpleName() + " c WHERE c.kind = :kind", Long.class)
-                .setParameter("kind", kind)
-                .getSingleResult();
-        if (rows == 0) {
-            // native SQL is not tenant-filtered: the tenant is the one this entity manager is bound to
-            TenantNativeSql.of(
-                            em,
-                            "INSERT INTO " + table + " (tenant_id, kind, last_value) VALUES (?, ?, 0)"
-                                    + " ON DUPLICATE KEY UPDATE last_value = last_value")
-                    .setParameter(2, kind)
-                    .executeUpdate();
-        }
-        return em.createNamedQuery(lockQuery, entity).setParameter("kind", kind).getSingleResult();
     }
 }

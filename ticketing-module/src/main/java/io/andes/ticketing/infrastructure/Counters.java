@@ -10,7 +10,6 @@ final class Counters {
     private Counters() {}
 
     static int next(EntityManager em, String kind) {
-        return CounterRows.locked(em, TicketCounter.class, "ticket_counter", TicketCounter.LOCK_BY_KIND, kind)
-                .next();
+        return CounterRows.next(em, TicketCounter.TABLE, kind);
     }
 }

@@ -24,13 +24,7 @@ class JpaCommercialRequestRepository implements CommercialRequestRepository {
 
     @Override
     public CommercialNumber nextNumber() {
-        CommercialCounter counter = CounterRows.locked(
-                em(),
-                CommercialCounter.class,
-                "commercial_counter",
-                CommercialCounter.LOCK_BY_KIND,
-                CommercialCounter.REQUESTS);
-        return counter.next();
+        return new CommercialNumber(CounterRows.next(em(), CommercialCounter.TABLE, CommercialCounter.REQUESTS));
     }
 
     @Override
